@@ -1,0 +1,18 @@
+package org.linkwork.identity;
+
+/**
+ * The audit log: every read and change of a person's record, every sign-in and every
+ * administrative act is written here, with who, what, when and why.
+ */
+public interface AuditLog {
+
+    /**
+     * Records an event done by the user signed in on this thread (or "system" when none is).
+     *
+     * @param action      what happened, as a dotted verb ("person.read", "directory.import")
+     * @param subjectType the kind of record ("person", "service")
+     * @param subjectId   the record's id
+     * @param reason      why, in the actor's words or the feature's name
+     */
+    void record(String action, String subjectType, String subjectId, String reason);
+}

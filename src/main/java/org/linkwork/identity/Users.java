@@ -1,0 +1,17 @@
+package org.linkwork.identity;
+
+import java.util.Optional;
+
+/**
+ * Finds user accounts and the user signed in on the current request.
+ */
+public interface Users {
+
+    /** The user signed in on this thread, if any. */
+    Optional<CurrentUser> current();
+
+    Optional<CurrentUser> findByUsername(String username);
+
+    /** Makes a user act for a directory organisation (providers). */
+    void assignOrganisation(String username, String organisationId);
+}

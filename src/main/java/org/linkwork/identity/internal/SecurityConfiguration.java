@@ -1,0 +1,92 @@
+package org.linkwork.identity.internal;
+
+import org.linkwork.identity.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+/**
+ * Three doors: the open data APIs (ORUK and FHIR, no session, no CSRF, CORS open), the JSON API
+ * (HTTP Basic or the browser session; CSRF unless the caller sends its own credentials), and the
+ * pages (form sign-in, CSRF on every form).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:",
+            "font-src 'self'", "connect-src 'self'", "frame-ancestors 'none'", "form-action 'self'",
+            "base-uri 'self'", "object-src 'none'");
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain openDataApis(HttpSecurity http) throws Exception {
+        CorsConfiguration anyOrigin = new CorsConfiguration();
+        anyOrigin.addAllowedOrigin("*");
+        anyOrigin.addAllowedMethod(HttpMethod.GET);
+        anyOrigin.addAllowedMethod(HttpMethod.HEAD);
+        anyOrigin.addAllowedMethod(HttpMethod.OPTIONS);
+        anyOrigin.addAllowedHeader("*");
+        UrlBasedCorsConfigurationSource cors = new UrlBasedCorsConfigurationSource();
+        cors.registerCorsConfiguration("/**", anyOrigin);
+        return http
+                .securityMatcher("/oruk/**", "/fhir/**")
+                .cors(c -> c.configurationSource(cors))
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain jsonApi(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher("/api/**")
+                .csrf(c -> c.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                .httpBasic(Customizer.withDefaults())
+                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/api/v1/directory/imports/**").hasRole(Role.ADMIN.name())
+                        .anyRequest().authenticated())
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        return http
+                .headers(h -> h
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(f -> f.deny())
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .formLogin(f -> f.loginPage("/login").permitAll())
+                .logout(l -> l.logoutSuccessUrl("/?signed-out"))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/", "/find-support", "/find-support/**", "/services/**", "/login",
+                                "/assets/**", "/favicon.ico", "/error", "/accessibility", "/about-the-data",
+                                "/actuator/health", "/actuator/health/**", "/v3/api-docs/**",
+                                "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/provider/**").hasAnyRole(Role.PROVIDER.name(), Role.ADMIN.name())
+                        .anyRequest().authenticated())
+                .build();
+    }
+}
