@@ -2,7 +2,6 @@ package org.linkwork;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.linkwork.platform.CommandLineTask;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -15,17 +14,16 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * Linkwork: place-based social prescribing and community support.
  *
  * <p>With no arguments it serves the web application. With the name of a {@link CommandLineTask}
- * first ({@code import-oruk FILE}) it runs that task without a web server and exits.
+ * first ({@code import-oruk FILE}) it runs that task without a web server and exits; Spring
+ * options ({@code --server.port=9090}) start with a dash and never name a task.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
 public class LinkworkApplication {
 
-    static final Set<String> TASK_NAMES = Set.of("import-oruk", "import-postcodes");
-
     public static void main(String[] args) {
-        if (args.length > 0 && TASK_NAMES.contains(args[0])) {
+        if (args.length > 0 && !args[0].startsWith("-")) {
             System.exit(runTask(args));
         }
         SpringApplication.run(LinkworkApplication.class, args);
@@ -41,7 +39,8 @@ public class LinkworkApplication {
                     .findFirst()
                     .map(task -> task.run(arguments))
                     .orElseGet(() -> {
-                        System.err.println("Unknown task " + args[0]);
+                        System.err.println("Unknown task " + args[0] + ". Tasks: " + String.join(", ",
+                                context.getBeansOfType(CommandLineTask.class).values().stream().map(CommandLineTask::usage).toList()));
                         return 2;
                     });
         }
