@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Search benchmark: a synthetic England-wide directory of SERVICES services, then HTTP search
+# latency and throughput on loopback, the Lucene time of the same searches, resident memory and
+# cold start. Not a test: it asserts nothing and prints figures (also saved under bench/results/).
+#
+#   bench/search/run.sh                 # 100,000 services, 8 clients, 30 s
+#   SERVICES=20000 SECONDS=10 bench/search/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+SERVICES=${SERVICES:-100000}
+CONCURRENCY=${CONCURRENCY:-8}
+SECONDS_OF_LOAD=${SECONDS:-30}
+PORT=${PORT:-18080}
+JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+# How the app is run in production on a small node; the memory target is judged with these.
+JVM_OPTS=${JVM_OPTS:--Xms256m -Xmx448m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC}
+RESULTS=bench/results
+DATA="$RESULTS/search-data-$SERVICES"
+mkdir -p "$RESULTS"
+
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+  ./mvnw -q -DskipTests package
+fi
+
+APP_PROPS=(-Dlinkwork.demo=false "-Dlinkwork.embedded-database.data-dir=$DATA/postgres"
+           "-Dlinkwork.search.index-dir=$DATA/index" -Dlogging.level.root=WARN)
+
+if [ ! -f "$DATA/generated" ]; then
+  rm -rf "$DATA"
+  echo "Generating $SERVICES synthetic services..."
+  start=$(date +%s.%N)
+  "$JAVA" "${APP_PROPS[@]}" -jar target/linkwork.jar generate-synthetic-directory "$SERVICES" 1 | tail -n 1
+  echo "generation_seconds=$(echo "$(date +%s.%N) - $start" | bc)" | tee "$DATA/generated"
+fi
+
+echo "Starting Linkwork on 127.0.0.1:$PORT..."
+start=$(date +%s.%N)
+"$JAVA" $JVM_OPTS "${APP_PROPS[@]}" -Dserver.address=127.0.0.1 -Dserver.port="$PORT" \
+  -jar target/linkwork.jar > "$RESULTS/search-app.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT
+until curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" > /dev/null 2>&1; do
+  kill -0 $APP 2>/dev/null || { echo "The app stopped; see $RESULTS/search-app.log"; exit 1; }
+  sleep 0.1
+done
+COLD_START=$(echo "$(date +%s.%N) - $start" | bc)
+
+OUT="$RESULTS/search-$(date +%Y%m%d-%H%M%S).txt"
+{
+  echo "services=$SERVICES cpus=$(nproc) jvm_opts=\"$JVM_OPTS\""
+  echo "cold_start_seconds=$COLD_START (process start to ready, index included)"
+  "$JAVA" bench/search/SearchLoad.java "http://127.0.0.1:$PORT" "$CONCURRENCY" "$SECONDS_OF_LOAD"
+  echo "rss_mb=$(( $(awk '/VmRSS/ {print $2}' /proc/$APP/status) / 1024 )) (resident memory of the app after the load)"
+} | tee "$OUT"
+echo "Saved $OUT"
