@@ -1,6 +1,7 @@
 package org.linkwork.identity.internal;
 
 import org.linkwork.identity.Role;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -9,8 +10,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -23,17 +22,13 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * pages (form sign-in, CSRF on every form).
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
     private static final String CONTENT_SECURITY_POLICY = String.join("; ",
             "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:",
             "font-src 'self'", "connect-src 'self'", "frame-ancestors 'none'", "form-action 'self'",
             "base-uri 'self'", "object-src 'none'");
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
 
     @Bean
     @Order(1)
