@@ -31,6 +31,10 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         Map<String, Object> properties = new HashMap<>();
         properties.putIfAbsent("linkwork.demo", "true");
+        // Test contexts are cached side by side; small pools keep them within a server's connection limit.
+        properties.put("linkwork.embedded-database.pool-size", "5");
+        properties.put("spring.datasource.hikari.maximum-pool-size", "5");
+        properties.put("spring.datasource.hikari.minimum-idle", "1");
         String url = environment.getProperty("spring.datasource.url", "");
         String id = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         if (url.isBlank()) {
