@@ -1,6 +1,7 @@
 package org.linkwork.identity.internal;
 
 import org.linkwork.identity.Role;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -20,7 +21,8 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 /**
  * Three doors: the open data APIs (ORUK and FHIR, no session, no CSRF, CORS open), the JSON API
  * (HTTP Basic or the browser session; CSRF unless the caller sends its own credentials), and the
- * pages (form sign-in, CSRF on every form).
+ * pages (form sign-in, CSRF on every form). The doors exist only in a web application: command-line
+ * tasks run without a web server, and so without {@code HttpSecurity}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -36,6 +38,7 @@ class SecurityConfiguration {
     }
 
     @Bean
+    @ConditionalOnWebApplication
     @Order(1)
     SecurityFilterChain openDataApis(HttpSecurity http) throws Exception {
         CorsConfiguration anyOrigin = new CorsConfiguration();
@@ -56,6 +59,7 @@ class SecurityConfiguration {
     }
 
     @Bean
+    @ConditionalOnWebApplication
     @Order(2)
     SecurityFilterChain jsonApi(HttpSecurity http) throws Exception {
         return http
@@ -65,11 +69,13 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/directory/imports/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/v1/places/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .build();
     }
 
     @Bean
+    @ConditionalOnWebApplication
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         return http
