@@ -19,7 +19,8 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 /**
  * Three doors: the open data APIs (ORUK and FHIR, no session, no CSRF, CORS open), the JSON API
  * (HTTP Basic or the browser session; CSRF unless the caller sends its own credentials), and the
- * pages (form sign-in, CSRF on every form).
+ * pages (form sign-in, CSRF on every form). The doors exist only in a web application: command-line
+ * tasks run without a web server, and so without {@code HttpSecurity}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -60,6 +61,7 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/directory/imports/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/v1/places/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .build();
     }
