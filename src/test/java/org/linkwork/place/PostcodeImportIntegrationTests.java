@@ -57,6 +57,19 @@ class PostcodeImportIntegrationTests {
     }
 
     @Test
+    void recordsTheImportInTheAuditLog() throws IOException {
+        long before = auditedImports();
+
+        importSample();
+
+        assertThat(auditedImports()).isEqualTo(before + 1);
+    }
+
+    private long auditedImports() {
+        return jdbc.sql("select count(*) from audit_event where action = 'place.postcodes-imported'").query(Long.class).single();
+    }
+
+    @Test
     void locatesAnImportedPostcodeExactlyWithItsWardAndLsoa() throws IOException {
         importSample();
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.linkwork.identity.AuditLog;
 import org.linkwork.place.GeoPoint;
 import org.linkwork.place.Place;
 import org.linkwork.place.PostcodeDirectory;
@@ -43,10 +44,13 @@ class PostcodeImporter implements PostcodeDirectory {
     private final TransactionTemplate transaction;
     private final GeographyCache cache;
 
-    PostcodeImporter(JdbcTemplate jdbc, TransactionTemplate transaction, GeographyCache cache) {
+    private final AuditLog audit;
+
+    PostcodeImporter(JdbcTemplate jdbc, TransactionTemplate transaction, GeographyCache cache, AuditLog audit) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.cache = cache;
+        this.audit = audit;
     }
 
     @Override
@@ -55,7 +59,10 @@ class PostcodeImporter implements PostcodeDirectory {
         try {
             BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8), 1 << 16);
             OnspdCsv file = OnspdCsv.open(reader, coverage(geography));
-            return transaction.execute(status -> store(file, geography, progress));
+            PostcodeImportResult result = transaction.execute(status -> store(file, geography, progress));
+            audit.record("place.postcodes-imported", "postcode-table", null, result.imported() + " postcodes imported, "
+                    + result.errorCount() + " rows refused");
+            return result;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
