@@ -14,7 +14,7 @@ import org.linkwork.platform.InvalidInput.FieldProblem;
  * @param failures records that were not imported, in file order (empty in lists of imports)
  * @param warnings records imported with a part left out, in file order (empty in lists of imports)
  */
-record ImportJob(UUID id, String source, String format, String status, String reason, Counts counts,
+public record ImportJob(UUID id, String source, String format, String status, String reason, Counts counts,
         String startedBy, Instant startedAt, Instant finishedAt, List<Issue> failures, List<Issue> warnings) {
 
     static final String RUNNING = "running";
@@ -28,7 +28,7 @@ record ImportJob(UUID id, String source, String format, String status, String re
      * @param imported those written to the directory
      * @param failed   those not written
      */
-    record Counts(int total, int read, int imported, int failed) {
+    public record Counts(int total, int read, int imported, int failed) {
     }
 
     /**
@@ -39,15 +39,15 @@ record ImportJob(UUID id, String source, String format, String status, String re
      * @param id       the record's id, when it has one
      * @param fields   each field at fault, when the fault is in particular fields
      */
-    record Issue(int position, String pointer, String id, String reason, List<FieldProblem> fields) {
+    public record Issue(int position, String pointer, String id, String reason, List<FieldProblem> fields) {
     }
 
-    boolean isRunning() {
+    public boolean isRunning() {
         return RUNNING.equals(status);
     }
 
     /** Percentage of the records processed, for the progress bar. */
-    int percentDone() {
+    public int percentDone() {
         return counts.total() == 0 ? 100 : (int) Math.min(100, 100L * counts.read() / counts.total());
     }
 }

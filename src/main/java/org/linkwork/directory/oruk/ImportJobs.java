@@ -78,10 +78,11 @@ class ImportJobs implements AutoCloseable {
         auditLog.record("directory.import", "directory_import", id.toString(),
                 "Import of " + source + " (" + file.format() + ", " + file.entries().size() + " services)");
         if (inBackground && file.entries().size() > synchronousLimit) {
+            ImportJob running = job(id);
             background.submit(() -> run(id, file, progress));
-        } else {
-            run(id, file, progress);
+            return running;
         }
+        run(id, file, progress);
         return job(id);
     }
 
@@ -141,6 +142,11 @@ class ImportJobs implements AutoCloseable {
             String message = e.getMostSpecificCause().getMessage();
             store.issue(id, "failure", new ImportJob.Issue(entry.position(), entry.pointer(), entry.id(),
                     "The directory could not store it: " + firstLine(message), List.of()));
+        } catch (RuntimeException e) {
+            log.error("Import {} could not import the record at {}", id, entry.pointer(), e);
+            store.issue(id, "failure", new ImportJob.Issue(entry.position(), entry.pointer(), entry.id(),
+                    "It could not be imported because of an error in Linkwork (" + e.getClass().getSimpleName()
+                            + "); the error is in the log", List.of()));
         }
         return false;
     }

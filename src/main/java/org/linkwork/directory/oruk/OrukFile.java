@@ -2,16 +2,19 @@ package org.linkwork.directory.oruk;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * An ORUK file taken apart into its services, before anything is written: one service, a list of
- * services, or a paged response ({@code contents}). A file that is not JSON, or in which no
- * element has the shape of a service, is refused whole.
+ * services, or a paged response ({@code contents}); organisations with their {@code services} and
+ * services at locations are taken apart into their services too. A file that is not JSON, or in
+ * which no element has the shape of a service, is refused whole.
  *
  * @param entries every element that was offered as a service, in order
  */
@@ -30,7 +33,7 @@ record OrukFile(String format, List<Entry> entries) {
     /**
      * One element of the file.
      *
-     * @param position its index in the list or page (0 for a single service)
+     * @param position its index among the services of the file, from 0 (its index in the list or page)
      * @param pointer  where it is in the file, as a JSON pointer ("/contents/2")
      * @param version  which ORUK version it looks like, or null when it does not look like a service
      */
@@ -69,16 +72,29 @@ record OrukFile(String format, List<Entry> entries) {
         if (root == null || root.isMissingNode() || root.isNull()) {
             throw new Refused("The file is empty");
         }
-        List<Entry> entries = new ArrayList<>();
+        List<Map.Entry<String, JsonNode>> offered = new ArrayList<>();
         if (root.isArray()) {
-            addAll(entries, root, "");
+            int i = 0;
+            for (JsonNode element : root.values()) {
+                expand(offered, "/" + i++, element);
+            }
         } else if (root.isObject() && root.has("contents") && root.get("contents").isArray()) {
-            addAll(entries, root.get("contents"), "/contents");
-        } else if (root.isObject() && isService(root)) {
-            entries.add(new Entry(0, "", root, version(root)));
+            int i = 0;
+            for (JsonNode element : root.get("contents").values()) {
+                expand(offered, "/contents/" + i++, element);
+            }
+        } else if (root.isObject() && (isService(root) || isOrganizationWithServices(root)
+                || isServiceAtLocation(root))) {
+            expand(offered, "", root);
         } else {
             throw new Refused("The file is JSON but not ORUK: expected a service, a list of services "
                     + "or a page of services with contents");
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> element : offered) {
+            JsonNode node = element.getValue();
+            entries.add(new Entry(entries.size(), element.getKey(), node,
+                    node.isObject() && isService(node) ? version(node) : null));
         }
         if (entries.stream().noneMatch(e -> e.version() != null)) {
             throw new Refused(entries.isEmpty() ? "The file has no services in it"
@@ -90,13 +106,46 @@ record OrukFile(String format, List<Entry> entries) {
         return new OrukFile(format, entries);
     }
 
-    private static void addAll(List<Entry> entries, JsonNode array, String pointer) {
-        int i = 0;
-        for (JsonNode element : array.values()) {
-            entries.add(new Entry(i, pointer + "/" + i, element, element.isObject() && isService(element)
-                    ? version(element) : null));
-            i++;
+    /**
+     * Adds the services an element offers: itself; or, for an organisation with services (as
+     * {@code /organizations/{id}} serves), each service with the organisation nested; or, for a
+     * service at a location, its service with that location.
+     */
+    private static void expand(List<Map.Entry<String, JsonNode>> offered, String pointer, JsonNode element) {
+        if (element.isObject() && !isService(element) && isOrganizationWithServices(element)) {
+            ObjectNode organization = ((ObjectNode) element).deepCopy();
+            organization.remove("services");
+            int i = 0;
+            for (JsonNode service : element.get("services").values()) {
+                if (service.isObject() && !service.has("organization") && !service.has("organization_id")) {
+                    ObjectNode withOrganization = ((ObjectNode) service).deepCopy();
+                    withOrganization.set("organization", organization);
+                    service = withOrganization;
+                }
+                offered.add(Map.entry(pointer + "/services/" + i++, service));
+            }
+        } else if (element.isObject() && !isService(element) && isServiceAtLocation(element)) {
+            ObjectNode service = ((ObjectNode) element.get("service")).deepCopy();
+            if (!service.has("service_at_locations")) {
+                ObjectNode serviceAtLocation = service.putArray("service_at_locations").addObject();
+                if (element.has("id")) {
+                    serviceAtLocation.set("id", element.get("id"));
+                }
+                serviceAtLocation.set("location", element.get("location"));
+            }
+            offered.add(Map.entry(pointer + "/service", service));
+        } else {
+            offered.add(Map.entry(pointer, element));
         }
+    }
+
+    private static boolean isOrganizationWithServices(JsonNode node) {
+        return node.has("name") && node.has("services") && node.get("services").isArray();
+    }
+
+    private static boolean isServiceAtLocation(JsonNode node) {
+        return node.has("service") && node.get("service").isObject() && node.has("location")
+                && node.get("location").isObject();
     }
 
     private static boolean isService(JsonNode node) {

@@ -144,8 +144,12 @@ final class OrukRecordReader {
             String path = "eligibilitys[" + i + "].";
             Integer min = fields.integer(eligibilities.get(i), "minimum_age", path);
             Integer max = fields.integer(eligibilities.get(i), "maximum_age", path);
-            minimumAge = min == null ? minimumAge : minimumAge == null ? min : Math.min(minimumAge, min);
-            maximumAge = max == null ? maximumAge : maximumAge == null ? max : Math.max(maximumAge, max);
+            if (min != null) {
+                minimumAge = minimumAge == null ? min : Integer.valueOf(Math.min(minimumAge, min));
+            }
+            if (max != null) {
+                maximumAge = maximumAge == null ? max : Integer.valueOf(Math.max(maximumAge, max));
+            }
         }
         List<Service.Attribute> attributes = new ArrayList<>();
         List<JsonNode> links = fields.objects(s, "service_taxonomys", "");
