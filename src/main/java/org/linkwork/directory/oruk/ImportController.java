@@ -106,7 +106,7 @@ class ImportController {
         ResponseEntity.BodyBuilder response = ResponseEntity.unprocessableContent()
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON);
         if (e.importId != null) {
-            problem.setProperty("import_id", e.importId.toString());
+            problem.setProperty("importId", e.importId.toString());
             response.location(URI.create(PATH + "/" + e.importId));
         }
         return response.body(problem);

@@ -74,6 +74,21 @@ class ImportJobStore {
                 .update();
     }
 
+    /**
+     * Marks as failed the imports that say they are running but have not moved for a while: the
+     * node running them stopped. Progress is written every few records, so a live import never
+     * looks that old.
+     */
+    int abandonStale(java.time.Duration after) {
+        return jdbc.sql("""
+                update directory_import set status = 'failed', finished_at = now(), version = version + 1,
+                    reason = 'The import was interrupted: Linkwork stopped while it ran. Import the file again.'
+                where status = 'running' and updated_at < now() - cast(:after as interval)
+                """)
+                .param("after", after.toSeconds() + " seconds")
+                .update();
+    }
+
     void issue(UUID id, String severity, ImportJob.Issue issue) {
         jdbc.sql("""
                 insert into directory_import_issue (import_id, severity, position, pointer, record_id, reason, fields)

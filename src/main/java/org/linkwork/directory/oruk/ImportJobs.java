@@ -1,5 +1,6 @@
 package org.linkwork.directory.oruk;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -11,6 +12,8 @@ import org.linkwork.platform.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,6 +39,9 @@ class ImportJobs implements AutoCloseable {
 
     /** Progress is written to the job every this many records, and at the end. */
     static final int PROGRESS_EVERY = 25;
+
+    /** A running import that has not written progress for this long has been interrupted. */
+    static final Duration STALE_AFTER = Duration.ofMinutes(15);
 
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
@@ -84,6 +90,15 @@ class ImportJobs implements AutoCloseable {
         }
         run(id, file, progress);
         return job(id);
+    }
+
+    /** Imports left running by a node that stopped are marked failed when Linkwork starts. */
+    @EventListener(ApplicationReadyEvent.class)
+    void abandonInterruptedImports() {
+        int abandoned = store.abandonStale(STALE_AFTER);
+        if (abandoned > 0) {
+            log.warn("{} imports were interrupted by a stop and are marked as failed", abandoned);
+        }
     }
 
     ImportJob job(UUID id) {

@@ -156,7 +156,7 @@ class OrukImportTests {
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                     .andExpect(jsonPath("$.status").value(422))
                     .andExpect(jsonPath("$.errors[0].field").value("body")));
-            mvc.perform(get(IMPORTS + "/{id}", (String) JsonPath.read(problem, "$.import_id")).with(admin()))
+            mvc.perform(get(IMPORTS + "/{id}", (String) JsonPath.read(problem, "$.importId")).with(admin()))
                     .andExpect(jsonPath("$.status").value("refused"))
                     .andExpect(jsonPath("$.reason").isNotEmpty());
         }
@@ -389,6 +389,22 @@ class OrukImportTests {
         mvc.perform(get("/admin/imports/{id}/progress", running).with(adminPage()))
                 .andExpect(content().string(not(containsString("hx-trigger"))))
                 .andExpect(content().string(containsString("Completed with failures")));
+    }
+
+    @Test
+    void marksImportsInterruptedByAStopAsFailed() {
+        UUID interrupted = UUID.randomUUID();
+        UUID live = UUID.randomUUID();
+        store.start(interrupted, "stopped.json", "ORUK 3.0", 300, "admin");
+        store.start(live, "live.json", "ORUK 3.0", 300, "admin");
+        jdbc.sql("update directory_import set updated_at = now() - interval '1 hour' where id = :id")
+                .param("id", interrupted).update();
+
+        jobs.abandonInterruptedImports();
+
+        assertThat(jobs.job(interrupted).status()).isEqualTo(ImportJob.FAILED);
+        assertThat(jobs.job(interrupted).reason()).contains("interrupted");
+        assertThat(jobs.job(live).status()).isEqualTo(ImportJob.RUNNING);
     }
 
     private ResultActions importJson(byte[] body) throws Exception {
