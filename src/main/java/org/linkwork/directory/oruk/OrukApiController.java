@@ -1,6 +1,5 @@
 package org.linkwork.directory.oruk;
 
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;

@@ -39,7 +39,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -389,6 +388,16 @@ class OrukImportTests {
         mvc.perform(get("/admin/imports/{id}/progress", running).with(adminPage()))
                 .andExpect(content().string(not(containsString("hx-trigger"))))
                 .andExpect(content().string(containsString("Completed with failures")));
+    }
+
+    @Test
+    void documentsTheImportApiInTheOpenApiDocument() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/directory/imports'].post.responses['202'].description")
+                        .value(containsString("background")))
+                .andExpect(jsonPath("$.paths['/api/v1/directory/imports'].post.responses['422']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/directory/imports/{id}'].get").exists());
     }
 
     @Test
