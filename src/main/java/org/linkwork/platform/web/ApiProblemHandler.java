@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Turns errors of the JSON API ({@code /api/**}) into {@code application/problem+json}, with an
  * {@code errors} list of field and message where the input was at fault.
  */
-@RestControllerAdvice(basePackages = "org.linkwork", annotations = JsonApi.class)
+@RestControllerAdvice(annotations = JsonApi.class)
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     static final URI INVALID_INPUT = URI.create("https://linkwork.org/problems/invalid-input");
