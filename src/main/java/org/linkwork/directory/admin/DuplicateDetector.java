@@ -4,6 +4,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -110,7 +111,7 @@ public class DuplicateDetector {
                 grid.computeIfAbsent(cell(venues.get(v).point(), 0, 0), k -> new ArrayList<>()).add(new int[] {c, v});
             }
         }
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         List<ServicePair> pairs = new ArrayList<>();
         for (int c = 0; c < candidates.size(); c++) {
             Candidate first = candidates.get(c);

@@ -3,6 +3,7 @@ package org.linkwork.directory.demo;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -555,15 +557,14 @@ final class DemoDirectoryGenerator {
         boolean free = plan.free != null ? plan.free
                 : plan.price == null && (activity.priceUnit() == null || random.nextDouble() < activity.freeChance());
         if (free) {
-            return new CostOption(id, null, null, "Free", BigDecimal.ZERO, "Free");
+            return new CostOption(id, null, null, "Free", BigDecimal.ZERO, null);
         }
         BigDecimal price = plan.price != null ? plan.price : priceBetween(activity.minimumPrice(), activity.maximumPrice());
         if (plan.price == null && activity.termWeeks() != null && random.nextDouble() < 0.4) {
             int weeks = activity.termWeeks();
             BigDecimal term = price.multiply(BigDecimal.valueOf(weeks)).multiply(new BigDecimal("0.8"))
                     .setScale(0, RoundingMode.HALF_UP).setScale(2, RoundingMode.UNNECESSARY);
-            return new CostOption(id, null, null, "Per term", term, "£" + term.stripTrailingZeros().toPlainString()
-                    + " for a " + weeks + "-week term");
+            return new CostOption(id, null, null, "Per term", term, "for a " + weeks + "-week term");
         }
         String option = switch (activity.priceUnit()) {
             case "a journey" -> "Per journey";
@@ -571,17 +572,12 @@ final class DemoDirectoryGenerator {
             case "a meal" -> "Per meal";
             default -> "Per session";
         };
-        return new CostOption(id, null, null, option, price, pounds(price) + " " + activity.priceUnit());
+        return new CostOption(id, null, null, option, price, activity.priceUnit());
     }
 
     private BigDecimal priceBetween(BigDecimal minimum, BigDecimal maximum) {
         int steps = maximum.subtract(minimum).multiply(BigDecimal.TWO).intValue();
         return minimum.add(new BigDecimal("0.50").multiply(BigDecimal.valueOf(random.nextInt(steps + 1))));
-    }
-
-    private static String pounds(BigDecimal amount) {
-        return "£" + (amount.stripTrailingZeros().scale() <= 0 ? amount.setScale(0, RoundingMode.UNNECESSARY).toPlainString()
-                : amount.setScale(2, RoundingMode.UNNECESSARY).toPlainString());
     }
 
     private Contact contact(String serviceId, Organization org) {
@@ -700,8 +696,8 @@ final class DemoDirectoryGenerator {
     }
 
     private static String slug(String name) {
-        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(java.util.Locale.UK).replaceAll("['’]", "").replaceAll("[^a-z0-9]+", "-")
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.UK).replaceAll("['’]", "").replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-|-$)", "");
     }
 }

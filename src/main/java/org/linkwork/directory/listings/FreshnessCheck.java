@@ -10,7 +10,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The daily freshness check: reminds each organisation of its listings not confirmed for six
@@ -38,7 +37,7 @@ public class FreshnessCheck implements ApplicationRunner {
     }
 
     @Scheduled(cron = "${linkwork.directory.freshness-check.cron:0 30 6 * * *}", zone = "Europe/London")
-    void checkEveryMorning() {
+    public void checkEveryMorning() {
         check(Instant.now());
     }
 
@@ -47,7 +46,6 @@ public class FreshnessCheck implements ApplicationRunner {
      *
      * @return how many reminders were new
      */
-    @Transactional
     public int check(Instant now) {
         int added = reminders.remindVerifiedBefore(now.minus(Freshness.CHECK_AFTER), now.minus(Freshness.OUT_OF_DATE_AFTER));
         if (added > 0) {

@@ -47,13 +47,14 @@ class ListingEditor {
     }
 
     /**
+     * @param expectedVersion the version the edit was made from; null (a form without one) never matches
      * @throws ListingChangedMeanwhile when the service is no longer at {@code expectedVersion}
      */
     @Transactional
-    void update(Service service, int expectedVersion, Optional<Location> newLocation) {
+    void update(Service service, Integer expectedVersion, Optional<Location> newLocation) {
         int stored = jdbc.sql("select version from service where id = :id for update").param("id", service.id())
                 .query(Integer.class).optional().orElseThrow(() -> new ListingNotFound(service.id()));
-        if (stored != expectedVersion) {
+        if (expectedVersion == null || stored != expectedVersion) {
             throw new ListingChangedMeanwhile(service.id());
         }
         newLocation.ifPresent(directory::saveLocation);

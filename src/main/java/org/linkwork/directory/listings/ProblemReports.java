@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.linkwork.identity.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -128,7 +129,7 @@ public class ProblemReports {
                 .query((rs, row) -> map(rs)).list();
         List<Report> closed = jdbc.sql(SELECT + " where r.status <> 'open' order by r.resolved_at desc limit :limit")
                 .param("limit", closedLimit).query((rs, row) -> map(rs)).list();
-        return java.util.stream.Stream.concat(open.stream(), closed.stream()).toList();
+        return Stream.concat(open.stream(), closed.stream()).toList();
     }
 
     public long countOpen() {

@@ -3,7 +3,6 @@ package org.linkwork.directory.listings;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.linkwork.directory.Directory;
 import org.linkwork.directory.Service;
 import org.springframework.http.HttpStatus;
@@ -24,7 +23,6 @@ class ReportProblemController {
 
     static final int DESCRIPTION_MIN = 10;
     static final int DESCRIPTION_MAX = 1500;
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final Directory directory;
     private final ProblemReports reports;
@@ -62,7 +60,7 @@ class ReportProblemController {
             result.rejectValue("description", "long", "The description must be 1,500 characters or fewer");
         }
         String email = form.getEmail() == null || form.getEmail().isBlank() ? null : form.getEmail().strip();
-        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+        if (email != null && (email.length() > 254 || !ServiceForms.EMAIL.matcher(email).matches())) {
             result.rejectValue("email", "format", "Enter an email address, like name@example.org, or leave it empty");
         }
         if (result.hasErrors()) {

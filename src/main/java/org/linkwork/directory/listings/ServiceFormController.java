@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.linkwork.directory.Organization;
 import org.linkwork.directory.Service;
 import org.linkwork.directory.TaxonomyTerm;
@@ -86,9 +87,6 @@ class ServiceFormController {
                 choices, result);
         if (draft.isPresent()) {
             try {
-                if (form.getVersion() == null) {
-                    throw new ListingChangedMeanwhile(id);
-                }
                 editor.update(draft.get().service(), form.getVersion(), draft.get().newLocation());
                 redirect.addFlashAttribute("saved", draft.get().service().name());
                 return "redirect:" + access.listingsPage(organisation.id());
@@ -112,8 +110,7 @@ class ServiceFormController {
         model.addAttribute("otherSchedules", existing == null ? List.of() : forms.otherSchedules(existing));
         model.addAttribute("statuses", ServiceForms.STATUSES);
         model.addAttribute("days", ScheduleWords.DAYS);
-        model.addAttribute("dayNames", ScheduleWords.DAYS.stream()
-                .collect(java.util.stream.Collectors.toMap(d -> d, ScheduleWords::dayName)));
+        model.addAttribute("dayNames", ScheduleWords.DAYS.stream().collect(Collectors.toMap(d -> d, ScheduleWords::dayName)));
         model.addAttribute("locations", choices.locations());
         model.addAttribute("needs", parentsThenChildren(choices.needs()));
         model.addAttribute("accessibility", choices.accessibility());

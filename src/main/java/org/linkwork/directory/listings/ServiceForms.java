@@ -8,6 +8,8 @@ import java.time.DateTimeException;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +21,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.linkwork.directory.Contact;
 import org.linkwork.directory.CostOption;
 import org.linkwork.directory.Directory;
@@ -51,7 +54,8 @@ class ServiceForms {
     private static final Pattern MONEY = Pattern.compile("\\d{1,4}(\\.\\d{1,2})?");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,3}");
     private static final Pattern PHONE = Pattern.compile("[0-9 ()+-]{10,20}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** An email address as the directory accepts it (the same rule as for a listing's own email). */
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final int NAME_MAX = 150;
     private static final int DESCRIPTION_MAX = 3000;
 
@@ -60,7 +64,7 @@ class ServiceForms {
             List<TaxonomyTerm> eligibility) {
 
         Map<String, TaxonomyTerm> linkworkTerms() {
-            return java.util.stream.Stream.of(needs, accessibility, eligibility).flatMap(List::stream)
+            return Stream.of(needs, accessibility, eligibility).flatMap(List::stream)
                     .collect(Collectors.toMap(TaxonomyTerm::id, Function.identity()));
         }
     }
@@ -82,7 +86,7 @@ class ServiceForms {
         Map<String, Location> locations = new LinkedHashMap<>();
         directory.serviceDetails(serviceIds).forEach(d -> d.locations().forEach(l -> locations.putIfAbsent(l.id(), l)));
         List<Location> sorted = locations.values().stream()
-                .sorted(java.util.Comparator.comparing(l -> l.name() == null ? "" : l.name())).toList();
+                .sorted(Comparator.comparing(l -> l.name() == null ? "" : l.name())).toList();
         return new Choices(sorted, directory.taxonomyTerms(LinkworkTaxonomies.NEEDS),
                 directory.taxonomyTerms(LinkworkTaxonomies.ACCESSIBILITY),
                 directory.taxonomyTerms(LinkworkTaxonomies.ELIGIBILITY));
@@ -246,7 +250,7 @@ class ServiceForms {
             Map<String, TaxonomyTerm> linkwork = choices.linkworkTerms();
             existing.attributes().stream().filter(a -> !linkwork.containsKey(a.taxonomyTermId())).forEach(attributes::add);
         }
-        java.util.stream.Stream.of(form.getNeeds().stream().map(needIds::get),
+        Stream.of(form.getNeeds().stream().map(needIds::get),
                         form.getAccessibility().stream().map(accessIds::get),
                         form.getEligibility().stream().map(eligibilityIds::get))
                 .flatMap(s -> s).distinct()
@@ -506,6 +510,6 @@ class ServiceForms {
         for (int i = 0; i < pairs.length; i += 2) {
             labels.put(pairs[i], pairs[i + 1]);
         }
-        return java.util.Collections.unmodifiableMap(labels);
+        return Collections.unmodifiableMap(labels);
     }
 }

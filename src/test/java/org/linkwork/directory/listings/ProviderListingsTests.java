@@ -244,7 +244,8 @@ class ProviderListingsTests {
         String page = mvc.perform(get("/provider/services/{id}/edit", service.id()).with(signedInAs(accounts, "provider")))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("value=\"" + service.name() + "\"").contains("name=\"version\"");
+        assertThat(page).contains("value=\"" + service.name() + "\"").contains("name=\"version\"")
+                .containsPattern("for=\"days\">\\s*Monday\\s*</label>").contains("Tuesday</label>");
         int version = version(service.id());
 
         mvc.perform(post("/provider/services/{id}/edit", service.id()).with(csrf()).with(signedInAs(accounts, "provider"))
