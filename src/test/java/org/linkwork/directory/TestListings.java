@@ -31,9 +31,9 @@ public final class TestListings {
 
     /** A term of a taxonomy other than Linkwork's own, as an import might bring. */
     public String otherTaxonomyTerm() {
-        String taxonomy = "test-other-taxonomy";
+        String taxonomy = UUID.nameUUIDFromBytes("test-other-taxonomy".getBytes()).toString();
         directory.saveTaxonomy(new Taxonomy(taxonomy, "Another taxonomy", "From an import", null, "1"));
-        String term = "test-other-taxonomy-term";
+        String term = UUID.nameUUIDFromBytes("test-other-taxonomy-term".getBytes()).toString();
         directory.saveTaxonomyTerm(new TaxonomyTerm(term, "other", "Another term", "", null, taxonomy, null));
         return term;
     }
