@@ -80,16 +80,7 @@ final class OrukRecordReader {
         String id = requiredId(s);
         Organization organization = organization(s);
         String organizationId = organization != null ? organization.id() : fields.text(s, "organization_id", "");
-        List<Service.ServiceAtLocation> serviceAtLocations = new ArrayList<>();
-        List<JsonNode> sals = fields.objects(s, "service_at_locations", "");
-        for (int i = 0; i < sals.size(); i++) {
-            JsonNode sal = sals.get(i);
-            String path = "service_at_locations[" + i + "].";
-            String locationId = locationOf(sal, fields.object(sal, "location", path), id, i, path + "location.");
-            serviceAtLocations.add(new Service.ServiceAtLocation(
-                    OrukIds.orDerived(fields.text(sal, "id", path), id, "service-at-location", i), locationId,
-                    schedules(sal, "schedules", path, null)));
-        }
+        List<Service.ServiceAtLocation> serviceAtLocations = serviceAtLocations(s, id, "schedules", null);
         List<Service.Attribute> attributes = new ArrayList<>();
         List<JsonNode> links = fields.objects(s, "attributes", "");
         for (int i = 0; i < links.size(); i++) {
@@ -120,20 +111,11 @@ final class OrukRecordReader {
         Organization organization = organization(s);
         String organizationId = organization != null ? organization.id() : fields.text(s, "organization_id", "");
         String attendingType = fields.text(s, "attending_type", "");
-        List<Service.ServiceAtLocation> serviceAtLocations = new ArrayList<>();
-        List<JsonNode> sals = fields.objects(s, "service_at_locations", "");
-        for (int i = 0; i < sals.size(); i++) {
-            JsonNode sal = sals.get(i);
-            String path = "service_at_locations[" + i + "].";
-            String locationId = locationOf(sal, fields.object(sal, "location", path), id, i, path + "location.");
-            serviceAtLocations.add(new Service.ServiceAtLocation(
-                    OrukIds.orDerived(fields.text(sal, "id", path), id, "service-at-location", i), locationId,
-                    schedules(sal, "regular_schedules", path, attendingType)));
-        }
+        List<Service.ServiceAtLocation> serviceAtLocations = serviceAtLocations(s, id, "regular_schedules", attendingType);
         List<JsonNode> plainLocations = fields.objects(s, "locations", "");
         for (int i = 0; i < plainLocations.size(); i++) {
             String path = "locations[" + i + "].";
-            String locationId = location(plainLocations.get(i), id, sals.size() + i, path);
+            String locationId = location(plainLocations.get(i), id, serviceAtLocations.size(), path);
             serviceAtLocations.add(new Service.ServiceAtLocation(
                     OrukIds.derived(id, "service-at-location/" + locationId), locationId, List.of()));
         }
@@ -432,5 +414,21 @@ final class OrukRecordReader {
 
     private static String lower(String text) {
         return text == null ? null : text.toLowerCase(Locale.ROOT);
+    }
+
+    /** The service's locations, in 3.0 and 1.0 alike, with the schedules under {@code schedulesField}. */
+    private List<Service.ServiceAtLocation> serviceAtLocations(JsonNode s, String serviceId, String schedulesField,
+            String attendingType) {
+        List<Service.ServiceAtLocation> serviceAtLocations = new ArrayList<>();
+        List<JsonNode> sals = fields.objects(s, "service_at_locations", "");
+        for (int i = 0; i < sals.size(); i++) {
+            JsonNode sal = sals.get(i);
+            String path = "service_at_locations[" + i + "].";
+            String locationId = locationOf(sal, fields.object(sal, "location", path), serviceId, i, path + "location.");
+            serviceAtLocations.add(new Service.ServiceAtLocation(
+                    OrukIds.orDerived(fields.text(sal, "id", path), serviceId, "service-at-location", i), locationId,
+                    schedules(sal, schedulesField, path, attendingType)));
+        }
+        return serviceAtLocations;
     }
 }
