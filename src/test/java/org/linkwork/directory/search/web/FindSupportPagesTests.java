@@ -84,6 +84,14 @@ class FindSupportPagesTests {
     }
 
     @Test
+    void reportsTheIndexSearchTimeInServerTiming() throws Exception {
+        mvc.perform(get("/find-support").param("q", "walk"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Server-Timing",
+                        org.hamcrest.Matchers.matchesPattern("lucene;dur=\\d+\\.\\d{3};desc=\"index search\"")));
+    }
+
+    @Test
     void appliesTheFiltersChosenAndKeepsThemTicked() throws Exception {
         String free = save("Free " + word + " club", null, "WE",
                 List.of(LinkworkTaxonomies.needId("chair-based-exercise"), LinkworkTaxonomies.accessibilityId("hearing-loop")),
