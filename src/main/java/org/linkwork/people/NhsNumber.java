@@ -26,7 +26,8 @@ public record NhsNumber(String value) {
             throw new InvalidInput(field, "NHS number must be 10 digits, like 943 476 5919");
         }
         if (digits.chars().distinct().count() == 1) {
-            throw new InvalidInput(field, "Enter a real NHS number; " + text.strip() + " is not one");
+            // The message does not repeat what was typed: problems may be logged, NHS numbers must not be.
+            throw new InvalidInput(field, "Enter a real NHS number: one made of the same digit repeated is not one");
         }
         if (checkDigit(digits) != digits.charAt(9) - '0') {
             throw new InvalidInput(field, "This is not a valid NHS number. Check it and try again");
