@@ -10,10 +10,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.linkwork.platform.InvalidInput;
 import org.linkwork.platform.NotFound;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -24,6 +27,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@ExtendWith(OutputCaptureExtension.class)
 class PeopleTests {
 
     @Autowired
@@ -381,6 +385,20 @@ class PeopleTests {
         assertThat(jdbc.sql("""
                 select actor from audit_event where subject_type = 'person' and subject_id = :id and action = 'person.read'
                 """).param("id", id.toString()).query(String.class).list()).containsExactly("linkworker");
+    }
+
+    @Test
+    void nothingAboutAPersonIsLogged(CapturedOutput output) {
+        String nhs = nhsNumber();
+        LocalDate born = birthDate();
+        PersonId id = register(person("Zephyrine", "Marchbanks", born, nhs, "HX1 1UJ"));
+        PersonId other = register(person("Zephyrine", "Marchbank", born, null, "HX1 1UJ"));
+        people.read(id, "test");
+        assertThatThrownBy(() -> people.register(person("Zephyrine", "Marchbanks", born, "999 999 9999", null)))
+                .isInstanceOf(InvalidInput.class);
+        people.merge(id, other);
+
+        assertThat(output.getAll()).doesNotContain("Zephyrine", "Marchbank", nhs, "9999999999", born.toString());
     }
 
     /** A person registered as system work, whoever the test signs in as. */
