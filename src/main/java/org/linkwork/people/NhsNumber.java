@@ -1,5 +1,6 @@
 package org.linkwork.people;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.linkwork.platform.InvalidInput;
 
 /**
@@ -7,7 +8,7 @@ import org.linkwork.platform.InvalidInput;
  *
  * @param value the ten digits, without spaces
  */
-public record NhsNumber(String value) {
+public record NhsNumber(@JsonValue String value) {
 
     public NhsNumber {
         if (value == null || !value.matches("\\d{10}")) {
