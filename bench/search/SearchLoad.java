@@ -24,14 +24,15 @@ import java.util.regex.Pattern;
  */
 public class SearchLoad {
 
+    /** Searches as people make them on the find-support page, with its own parameter names. */
     private static final List<String> QUERIES = List.of(
-            "q=arthritis", "q=walking+group", "q=chair+yoga&free=true", "q=lonely", "q=debt+advice",
-            "q=choir&day=TU", "needs=msk-friendly-exercise", "q=garden&access=step-free",
+            "q=arthritis", "q=walking+group", "q=chair+yoga&free=yes", "q=lonely", "q=debt+advice",
+            "q=choir&day=tuesday", "need=msk-friendly-exercise", "q=garden&access=step-free",
             "q=swimming&age=70", "q=food+bank", "q=befriending&time=morning", "q=dementia+cafe",
-            "needs=physical-activity&free=true&access=wheelchair-accessible", "q=back+pain",
-            "q=men%27s+shed", "q=bereavement", "q=community+transport", "q=tai+chi&day=WE",
-            "q=arthritis&where=HX1", "q=walking&where=HX7&distance=5", "q=craft&where=OL14",
-            "where=HD6&distance=3", "q=peer+support&where=Halifax", "q=exercise&age=65&free=true");
+            "need=physical-activity&free=yes&access=wheelchair-accessible", "q=back+pain",
+            "q=men%27s+shed", "q=bereavement", "q=community+transport", "q=tai+chi&day=wednesday",
+            "q=arthritis&where=HX1", "q=walking&where=HX7&within=5", "q=craft&where=OL14",
+            "where=HD6&within=5", "q=peer+support&where=Halifax", "q=exercise&age=65&free=yes");
 
     private static final Pattern LUCENE = Pattern.compile("lucene;dur=([0-9.]+)");
 

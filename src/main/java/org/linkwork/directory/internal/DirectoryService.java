@@ -1,5 +1,7 @@
 package org.linkwork.directory.internal;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -34,6 +37,15 @@ class DirectoryService implements Directory {
     private final Taxonomies taxonomies;
     private final ChangeLog changeLog;
     private final ApplicationEventPublisher events;
+    /**
+     * Every search page lists the needs and accessibility terms, which change a few times a year:
+     * they are read from the database at most once a minute (sooner on this node after a change here).
+     */
+    private final Map<String, CachedTerms> termsCache = new ConcurrentHashMap<>();
+    private static final Duration TERMS_KEPT_FOR = Duration.ofMinutes(1);
+
+    private record CachedTerms(List<TaxonomyTerm> terms, Instant loadedAt) {
+    }
 
     DirectoryService(Organizations organizations, Locations locations, Services services, Taxonomies taxonomies,
             ChangeLog changeLog, ApplicationEventPublisher events) {
@@ -190,7 +202,13 @@ class DirectoryService implements Directory {
 
     @Override
     public List<TaxonomyTerm> taxonomyTerms(String taxonomyId) {
-        return taxonomies.terms(taxonomyId);
+        CachedTerms cached = termsCache.get(taxonomyId == null ? "" : taxonomyId);
+        if (cached != null && cached.loadedAt().plus(TERMS_KEPT_FOR).isAfter(Instant.now())) {
+            return cached.terms();
+        }
+        List<TaxonomyTerm> terms = List.copyOf(taxonomies.terms(taxonomyId));
+        termsCache.put(taxonomyId == null ? "" : taxonomyId, new CachedTerms(terms, Instant.now()));
+        return terms;
     }
 
     @Override
@@ -210,6 +228,7 @@ class DirectoryService implements Directory {
             throw new InvalidInput("name", "A taxonomy needs an id and a name");
         }
         taxonomies.upsert(taxonomy);
+        termsCache.clear();
     }
 
     @Override
@@ -222,6 +241,7 @@ class DirectoryService implements Directory {
             throw new InvalidInput("taxonomy_id", "There is no taxonomy " + term.taxonomyId());
         }
         taxonomies.upsert(term);
+        termsCache.clear();
     }
 
     private void changed(String serviceId) {
