@@ -34,23 +34,41 @@ if [ ! -f "$DATA/generated" ]; then
   echo "generation_seconds=$(echo "$(date +%s.%N) - $start" | bc)" | tee "$DATA/generated"
 fi
 
+start_app() {
+  local started
+  started=$(date +%s.%N)
+  "$JAVA" $JVM_OPTS "${APP_PROPS[@]}" -Dserver.address=127.0.0.1 -Dserver.port="$PORT" \
+    -jar target/linkwork.jar >> "$RESULTS/search-app.log" 2>&1 &
+  APP=$!
+  until curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" > /dev/null 2>&1; do
+    kill -0 $APP 2>/dev/null || { echo "The app stopped; see $RESULTS/search-app.log"; exit 1; }
+    sleep 0.1
+  done
+  READY_SECONDS=$(echo "$(date +%s.%N) - $started" | bc)
+}
+stop_app() {
+  kill $APP 2>/dev/null || true
+  wait $APP 2>/dev/null || true
+}
+trap stop_app EXIT
+: > "$RESULTS/search-app.log"
+
+# First start: the index is built from the database (or resumed, if a run before this one saved it).
 echo "Starting Linkwork on 127.0.0.1:$PORT..."
-start=$(date +%s.%N)
-"$JAVA" $JVM_OPTS "${APP_PROPS[@]}" -Dserver.address=127.0.0.1 -Dserver.port="$PORT" \
-  -jar target/linkwork.jar > "$RESULTS/search-app.log" 2>&1 &
-APP=$!
-trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT
-until curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" > /dev/null 2>&1; do
-  kill -0 $APP 2>/dev/null || { echo "The app stopped; see $RESULTS/search-app.log"; exit 1; }
-  sleep 0.1
-done
-COLD_START=$(echo "$(date +%s.%N) - $start" | bc)
+start_app
+FIRST_START=$READY_SECONDS
+stop_app
+# Cold start: a new process on the same data, resuming the index saved by the first.
+start_app
+COLD_START=$READY_SECONDS
 
 OUT="$RESULTS/search-$(date +%Y%m%d-%H%M%S).txt"
 {
   echo "services=$SERVICES cpus=$(nproc) jvm_opts=\"$JVM_OPTS\""
-  echo "cold_start_seconds=$COLD_START (process start to ready, index included)"
+  echo "first_start_seconds=$FIRST_START (process start to ready; builds the index unless one was saved)"
+  echo "cold_start_seconds=$COLD_START (process start to ready, resuming the saved index)"
   "$JAVA" bench/search/SearchLoad.java "http://127.0.0.1:$PORT" "$CONCURRENCY" "$SECONDS_OF_LOAD"
   echo "rss_mb=$(( $(awk '/VmRSS/ {print $2}' /proc/$APP/status) / 1024 )) (resident memory of the app after the load)"
+  echo "load_average=\"$(cut -d' ' -f1-3 /proc/loadavg)\" (other work on the machine during the run)"
 } | tee "$OUT"
 echo "Saved $OUT"

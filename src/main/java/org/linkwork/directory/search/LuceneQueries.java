@@ -146,10 +146,8 @@ final class LuceneQueries {
                     q.near().longitude(), DISTANCE_PIVOT_KM * 1000), Occur.SHOULD);
         }
         filters.values().forEach(f -> query.add(f, Occur.FILTER));
-        Query ranked = FunctionScoreQuery.boostByQuery(query.build(),
-                new TermQuery(new Term(STATUS, ServiceDocuments.TEMPORARILY_CLOSED)), TEMPORARILY_CLOSED_FACTOR);
-        return FunctionScoreQuery.boostByQuery(ranked,
-                LongPoint.newRangeQuery(VERIFIED, Long.MIN_VALUE, outOfDateBefore(now)), OUT_OF_DATE_FACTOR);
+        return FunctionScoreQuery.boostByValue(query.build(),
+                new ListingStanding(outOfDateBefore(now), OUT_OF_DATE_FACTOR, TEMPORARILY_CLOSED_FACTOR));
     }
 
     /** For counting one facet: the text and every filter but that facet's own. */

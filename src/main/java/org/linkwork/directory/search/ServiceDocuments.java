@@ -20,6 +20,7 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -68,6 +69,9 @@ final class ServiceDocuments {
     static final String COST_TEXT = "cost_text";
     static final String WHEN = "when";
     static final String VERIFIED = "verified";
+    /** Doc values that {@link ListingStanding} reads for every match: when verified, and 1 when temporarily closed. */
+    static final String VERIFIED_VALUE = "verified_value";
+    static final String CLOSED_VALUE = "closed_value";
     static final String STATUS = "status";
 
     static final String TEMPORARILY_CLOSED = "temporarily closed";
@@ -122,6 +126,8 @@ final class ServiceDocuments {
         cost(doc, service);
         doc.add(new LongPoint(VERIFIED, detail.lastVerifiedAt().toEpochMilli()));
         doc.add(new StoredField(VERIFIED, detail.lastVerifiedAt().toEpochMilli()));
+        doc.add(new NumericDocValuesField(VERIFIED_VALUE, detail.lastVerifiedAt().toEpochMilli()));
+        doc.add(new NumericDocValuesField(CLOSED_VALUE, TEMPORARILY_CLOSED.equals(service.status()) ? 1 : 0));
         try {
             return Optional.of(facets.build(doc));
         } catch (IOException e) {
