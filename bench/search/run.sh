@@ -4,13 +4,13 @@
 # cold start. Not a test: it asserts nothing and prints figures (also saved under bench/results/).
 #
 #   bench/search/run.sh                 # 100,000 services, 8 clients, 30 s
-#   SERVICES=20000 SECONDS=10 bench/search/run.sh
+#   SERVICES=20000 LOAD_SECONDS=10 bench/search/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 SERVICES=${SERVICES:-100000}
 CONCURRENCY=${CONCURRENCY:-8}
-SECONDS_OF_LOAD=${SECONDS:-30}
+SECONDS_OF_LOAD=${LOAD_SECONDS:-30}
 PORT=${PORT:-18080}
 JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 # How the app is run in production on a small node; the memory target is judged with these.

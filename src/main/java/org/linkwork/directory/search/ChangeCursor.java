@@ -47,9 +47,19 @@ final class ChangeCursor {
         return cursor;
     }
 
-    /** Before any change after {@code seq} has been applied, with no gaps remembered. */
-    static ChangeCursor startingAfter(long seq) {
-        return new ChangeCursor(seq);
+    /**
+     * As saved with an index: every change up to {@code highest} applied but the {@code gaps},
+     * which are looked for again from {@code now} on.
+     */
+    static ChangeCursor resumed(long highest, Collection<Long> gaps, Instant now) {
+        ChangeCursor cursor = new ChangeCursor(highest);
+        gaps.stream().filter(gap -> gap < highest).forEach(gap -> cursor.gaps.put(gap, now));
+        return cursor;
+    }
+
+    /** The numbers below {@link #highest()} still looked for. */
+    List<Long> gaps() {
+        return List.copyOf(gaps.keySet());
     }
 
     long highest() {

@@ -90,8 +90,8 @@ class IndexFollower {
     /**
      * Resumes an index saved by an earlier run against this database, or builds one afresh. A
      * saved index is trusted only when the change it last applied is still in the log with the
-     * same time; then every change from {@link ChangeCursor#MAX_GAP_RUN} before it is applied
-     * again, which also brings in any that committed late, just before the stop.
+     * same time; then the changes written since, and those it was still waiting for when saved
+     * (transactions that had not committed yet), are applied.
      *
      * @return true when a saved index was resumed, false when the index was built afresh
      */
@@ -105,7 +105,7 @@ class IndexFollower {
         lock.lock();
         try {
             index.useVocabulary(loadVocabulary());
-            cursor = ChangeCursor.startingAfter(Math.max(0, saved.get().seq() - ChangeCursor.MAX_GAP_RUN));
+            cursor = ChangeCursor.resumed(saved.get().seq(), saved.get().gaps(), clock.instant());
             ready = true;
         } finally {
             lock.unlock();
@@ -160,7 +160,7 @@ class IndexFollower {
             long seq = cursor.highest();
             Optional<Instant> at = seq > 0 ? changeLog.changedAt(seq) : Optional.empty();
             if (at.isPresent()) {
-                index.save(new ServiceIndex.Saved(seq, at.get()));
+                index.save(new ServiceIndex.Saved(seq, at.get(), cursor.gaps()));
             }
             unsaved = false;
         } catch (RuntimeException e) {

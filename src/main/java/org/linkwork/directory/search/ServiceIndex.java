@@ -102,13 +102,19 @@ final class ServiceIndex implements DirectorySearch, Closeable {
     private static final String SAVED_FORMAT = "linkwork.format";
     private static final String SAVED_SEQ = "linkwork.change-seq";
     private static final String SAVED_SEQ_AT = "linkwork.change-at";
+    private static final String SAVED_GAPS = "linkwork.change-gaps";
 
     /**
      * What a saved index holds: every change of the directory's change log up to {@code seq},
      * which was written at {@code seqAt} (so that an index saved against another database is not
-     * mistaken for this one's).
+     * mistaken for this one's), except the {@code gaps}: changes numbered before {@code seq} whose
+     * transactions had not committed when it was saved.
      */
-    record Saved(long seq, Instant seqAt) {
+    record Saved(long seq, Instant seqAt, List<Long> gaps) {
+
+        Saved {
+            gaps = List.copyOf(gaps);
+        }
     }
 
     /** The state saved with the last commit, if it was written by this format. */
@@ -121,14 +127,17 @@ final class ServiceIndex implements DirectorySearch, Closeable {
         if (!FORMAT.equals(data.get(SAVED_FORMAT)) || data.get(SAVED_SEQ) == null || data.get(SAVED_SEQ_AT) == null) {
             return Optional.empty();
         }
-        return Optional.of(new Saved(Long.parseLong(data.get(SAVED_SEQ)), Instant.parse(data.get(SAVED_SEQ_AT))));
+        String gaps = data.getOrDefault(SAVED_GAPS, "");
+        return Optional.of(new Saved(Long.parseLong(data.get(SAVED_SEQ)), Instant.parse(data.get(SAVED_SEQ_AT)),
+                gaps.isEmpty() ? List.of() : Arrays.stream(gaps.split(",")).map(Long::valueOf).toList()));
     }
 
     /** Commits everything written so far, durably, with what it holds. */
     void save(Saved saved) {
         try {
             writer.setLiveCommitData(Map.of(SAVED_FORMAT, FORMAT, SAVED_SEQ, Long.toString(saved.seq()),
-                    SAVED_SEQ_AT, saved.seqAt().toString()).entrySet());
+                    SAVED_SEQ_AT, saved.seqAt().toString(),
+                    SAVED_GAPS, saved.gaps().stream().map(String::valueOf).collect(Collectors.joining(","))).entrySet());
             writer.commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -11,6 +11,16 @@ class ChangeCursorTests {
     static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
 
     @Test
+    void resumesWithTheGapsItWasStillWaitingFor() {
+        ChangeCursor cursor = ChangeCursor.resumed(20, List.of(17L, 19L, 25L), NOW);
+
+        assertThat(cursor.highest()).isEqualTo(20);
+        assertThat(cursor.openGaps(NOW)).containsExactly(17L, 19L);
+        cursor.saw(List.of(19L, 21L), NOW);
+        assertThat(cursor.gaps()).containsExactly(17L);
+    }
+
+    @Test
     void remembersAChangeNumberSkippedUntilItAppears() {
         ChangeCursor cursor = ChangeCursor.afterRebuild(10, 0, List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L), NOW);
 

@@ -218,6 +218,30 @@ class DirectorySearchTests {
     }
 
     @Test
+    void appliesAtStartAChangeWhoseTransactionCommittedOnlyAfterTheIndexWasSaved() {
+        String early = save(listing("Chess club"));
+        String late = save(listing("Draughts club"));
+        follower.poll();
+        long latest = jdbc.sql("select max(seq) from directory_change").query(Long.class).single();
+        // Change latest+1 is still in a transaction while latest+2 commits, and the index is saved meanwhile.
+        jdbc.sql("update service set name = 'Chess and go club' where id = :id").param("id", early).update();
+        jdbc.sql("insert into directory_change (seq, entity_type, entity_id) overriding system value values (:seq, 'service', :id)")
+                .param("seq", latest + 2).param("id", early).update();
+        follower.poll();
+        jdbc.sql("update service set name = 'Draughts and checkers club' where id = :id").param("id", late).update();
+        jdbc.sql("insert into directory_change (seq, entity_type, entity_id) overriding system value values (:seq, 'service', :id)")
+                .param("seq", latest + 1).param("id", late).update();
+
+        jdbc.sql("select setval(pg_get_serial_sequence('directory_change', 'seq'), (select max(seq) from directory_change))")
+                .query(Long.class).single();
+
+        assertThat(follower.start()).isTrue();
+
+        assertThat(ids(ours().text("checkers"))).containsExactly(late);
+        assertThat(ids(ours().text("go"))).containsExactly(early);
+    }
+
+    @Test
     void rebuildsAtStartWhenTheSavedIndexDoesNotMatchTheChangeLog() {
         String id = save(listing("Film club"));
         follower.poll();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.store.MMapDirectory;
 import org.junit.jupiter.api.Test;
@@ -22,12 +23,12 @@ class SavedIndexTests {
             assertThat(index.saved()).isEmpty();
             index.useVocabulary(Listings.VOCABULARY);
             index.put(Listings.service("Allotment group").detail(), point -> Optional.empty());
-            index.save(new ServiceIndex.Saved(42, at));
+            index.save(new ServiceIndex.Saved(42, at, List.of(40L, 41L)));
         }
 
         try (ServiceIndex index = open()) {
             index.refresh();
-            assertThat(index.saved()).contains(new ServiceIndex.Saved(42, at));
+            assertThat(index.saved()).contains(new ServiceIndex.Saved(42, at, List.of(40L, 41L)));
             assertThat(index.size()).isEqualTo(1);
         }
     }
