@@ -16,9 +16,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Load client of the search benchmark: sends the same mix of searches from CONCURRENCY clients for
- * a bounded time to one Linkwork on loopback, and reports HTTP latency (p50, p99), throughput, and
- * the Lucene time of the same requests as the server reports it in its Server-Timing header.
+ * Load client of the search benchmark. It sends the same mix of searches to one Linkwork on
+ * loopback, for a bounded time each, twice: from one client at a time (latency: what one person
+ * waits), then from CONCURRENCY clients at once (throughput, and latency under that load). For
+ * each it reports HTTP latency (p50, p99) and the Lucene time of the same requests as the server
+ * reports it in its Server-Timing header.
  *
  * <p>Run with the JDK's source launcher: {@code java SearchLoad.java BASE_URL CONCURRENCY SECONDS}.
  */
@@ -57,12 +59,21 @@ public class SearchLoad {
             }
         }
 
+        boolean failed = run(client, base, 1, seconds, "one client");
+        failed |= run(client, base, concurrency, seconds, concurrency + " clients");
+        if (failed) {
+            System.exit(1);
+        }
+    }
+
+    /** One phase: {@code clients} clients for {@code seconds}; true when any request failed. */
+    private static boolean run(HttpClient client, String base, int clients, int seconds, String name) throws Exception {
         ConcurrentLinkedQueue<Sample> samples = new ConcurrentLinkedQueue<>();
         AtomicLong errors = new AtomicLong();
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         long started = System.nanoTime();
         try (var workers = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int w = 0; w < concurrency; w++) {
+            for (int w = 0; w < clients; w++) {
                 int worker = w;
                 workers.submit(() -> {
                     int i = worker;
@@ -78,7 +89,8 @@ public class SearchLoad {
             }
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
-        report(new ArrayList<>(samples), errors.get(), elapsed, concurrency);
+        report(name, new ArrayList<>(samples), errors.get(), elapsed);
+        return errors.get() > 0;
     }
 
     private static Sample send(HttpClient client, String base, String query) {
@@ -96,23 +108,20 @@ public class SearchLoad {
         }
     }
 
-    private static void report(List<Sample> samples, long errors, double elapsed, int concurrency) {
+    private static void report(String name, List<Sample> samples, long errors, double elapsed) {
         double[] http = samples.stream().mapToDouble(s -> s.nanos() / 1e6).sorted().toArray();
         double[] lucene = samples.stream().mapToDouble(Sample::luceneMillis).filter(v -> v >= 0).sorted().toArray();
-        System.out.printf(Locale.ROOT, "requests=%d errors=%d concurrency=%d seconds=%.1f throughput=%.0f/s%n",
-                http.length, errors, concurrency, elapsed, http.length / elapsed);
-        System.out.printf(Locale.ROOT, "http_ms p50=%.2f p90=%.2f p99=%.2f max=%.2f%n",
+        System.out.printf(Locale.ROOT, "[%s] requests=%d errors=%d seconds=%.1f throughput=%.0f/s%n",
+                name, http.length, errors, elapsed, http.length / elapsed);
+        System.out.printf(Locale.ROOT, "[%s] http_ms p50=%.2f p90=%.2f p99=%.2f max=%.2f%n", name,
                 pct(http, 50), pct(http, 90), pct(http, 99), http.length == 0 ? 0 : http[http.length - 1]);
         if (lucene.length > 0) {
-            System.out.printf(Locale.ROOT, "lucene_ms p50=%.3f p90=%.3f p99=%.3f (server-timing of the same requests)%n",
-                    pct(lucene, 50), pct(lucene, 90), pct(lucene, 99));
-            System.out.printf(Locale.ROOT, "http_over_lucene p50=%.1fx p99=%.1fx%n",
+            System.out.printf(Locale.ROOT, "[%s] lucene_ms p50=%.3f p90=%.3f p99=%.3f (server-timing of the same requests)%n",
+                    name, pct(lucene, 50), pct(lucene, 90), pct(lucene, 99));
+            System.out.printf(Locale.ROOT, "[%s] http_over_lucene p50=%.1fx p99=%.1fx%n", name,
                     pct(http, 50) / Math.max(pct(lucene, 50), 1e-3), pct(http, 99) / Math.max(pct(lucene, 99), 1e-3));
         } else {
-            System.out.println("lucene_ms unavailable (no Server-Timing header)");
-        }
-        if (errors > 0) {
-            System.exit(1);
+            System.out.printf("[%s] lucene_ms unavailable (no Server-Timing header)%n", name);
         }
     }
 
