@@ -5,24 +5,45 @@ import java.util.Optional;
 
 /**
  * One decision a person made about their information, and who recorded it. A withdrawal is a new
- * record; nothing is overwritten, so the history shows what was agreed at any time.
+ * record with {@code given} false; nothing is overwritten, so the history shows what was agreed at
+ * any time, and the latest decision for a scope (and organisation) is the one in force.
  *
- * @param organisationId for {@link Scope#SHARE_WITH_ORGANISATION}: the directory organisation
- * @param given          true when agreed, false when refused or withdrawn
+ * @param organisation for {@link Scope#SHARE_WITH_ORGANISATION} only: the directory organisation
+ * @param given        true when agreed, false when refused or withdrawn
+ * @param recordedBy   the username of who recorded it, or "system" for intake without a signed-in user
  */
-public record Consent(Scope scope, Optional<String> organisationId, boolean given, Instant recordedAt,
+public record Consent(Scope scope, Optional<Organisation> organisation, boolean given, Instant recordedAt,
         String recordedBy, String note) {
 
     public enum Scope {
         /** Share the minimum needed for an onward referral with a named organisation. */
-        SHARE_WITH_ORGANISATION,
+        SHARE_WITH_ORGANISATION("Share information with an organisation"),
         /** Contact by text message. */
-        CONTACT_BY_TEXT,
+        CONTACT_BY_TEXT("Contact by text message"),
         /** Contact by email. */
-        CONTACT_BY_EMAIL,
+        CONTACT_BY_EMAIL("Contact by email"),
         /** Use of their data, de-identified, to evaluate the service. */
-        EVALUATION,
+        EVALUATION("Use of their information, without their name, to evaluate the service"),
         /** The referral itself: the person agreed to be referred to the link-worker service. */
-        REFERRAL
+        REFERRAL("Referral to the link-worker service");
+
+        private final String label;
+
+        Scope(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /**
+     * A directory organisation as named when the consent was recorded; its name is kept so that the
+     * history reads the same after the directory changes.
+     *
+     * @param id the directory organisation's id
+     */
+    public record Organisation(String id, String name) {
     }
 }

@@ -1,5 +1,6 @@
 package org.linkwork.people;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.linkwork.platform.InvalidInput;
 
 /**
@@ -7,7 +8,7 @@ import org.linkwork.platform.InvalidInput;
  *
  * @param value the ten digits, without spaces
  */
-public record NhsNumber(String value) {
+public record NhsNumber(@JsonValue String value) {
 
     public NhsNumber {
         if (value == null || !value.matches("\\d{10}")) {
@@ -26,7 +27,8 @@ public record NhsNumber(String value) {
             throw new InvalidInput(field, "NHS number must be 10 digits, like 943 476 5919");
         }
         if (digits.chars().distinct().count() == 1) {
-            throw new InvalidInput(field, "Enter a real NHS number; " + text.strip() + " is not one");
+            // The message does not repeat what was typed: problems may be logged, NHS numbers must not be.
+            throw new InvalidInput(field, "Enter a real NHS number: one made of the same digit repeated is not one");
         }
         if (checkDigit(digits) != digits.charAt(9) - '0') {
             throw new InvalidInput(field, "This is not a valid NHS number. Check it and try again");

@@ -6,45 +6,92 @@ import org.linkwork.platform.InvalidInput;
 import org.linkwork.platform.NotFound;
 
 /**
- * Person records. Every read through here is written to the audit log with its reason; callers
- * decide, in their own module, which relationship lets the user see the person (a link worker's
- * team, a provider's accepted referral), and this module refuses roles that may never see people.
+ * Person records. Every read of a record through here is written to the audit log with who, when and
+ * why. Callers decide, in their own module, which relationship lets the user see the person (a link
+ * worker's team, a provider's accepted referral); this module refuses, with {@link PersonAccessRefused},
+ * what a role may never do:
+ *
+ * <table>
+ *   <caption>What each caller may do</caption>
+ *   <tr><th>caller</th><th>may</th></tr>
+ *   <tr><td>link worker, administrator</td><td>everything</td></tr>
+ *   <tr><td>no signed-in user at all (system work: jobs, event listeners)</td><td>everything</td></tr>
+ *   <tr><td>referrer, public account, anonymous visitor (intake forms)</td><td>{@link #register}, {@link #recordConsent};
+ *       referrers also {@link #summary} without contact details, and {@link #hasConsent}</td></tr>
+ *   <tr><td>provider</td><td>{@link #summary} with contact details, only when the person agreed to share with the
+ *       provider's organisation; {@link #hasConsent}</td></tr>
+ *   <tr><td>commissioner</td><td>nothing: a commissioner sees no person at all</td></tr>
+ * </table>
+ *
+ * A record merged into another leads to that one: reading, changing or recording consent for a
+ * merged id acts on the record it was merged into.
  */
 public interface People {
 
     /**
      * Creates a record, or finds the existing one when the NHS number matches a record of the same
-     * date of birth. Possible duplicates are flagged for a link worker, never merged silently.
+     * date of birth. Other records that may be the same person (same NHS number with another date of
+     * birth; same date of birth, similar name and same postcode area) are flagged for a link worker,
+     * never merged silently.
      *
-     * @throws InvalidInput naming each field at fault (NHS number check digit, postcode, date of birth in the future...)
+     * @throws InvalidInput naming each field at fault (see {@link PersonDetails#FIELDS}), all at once
      */
-    Person register(NewPerson person);
+    Registration register(PersonDetails details);
 
     /**
-     * Reads a record for a reason ("triage", "caseload") that the audit log keeps.
+     * Reads a record for a reason ("view record", "triage") that the audit log keeps.
      *
-     * @throws NotFound when there is no such person (a merged record leads to the one it was merged into)
+     * @throws NotFound when there is no such person
      */
     Person read(PersonId id, String reason);
 
-    /** Reads without auditing, for system work that shows nothing to a user (counting, matching). */
-    Optional<Person> find(PersonId id);
+    /**
+     * Reads the least a referrer or provider needs (see {@link PersonSummary}), audited with the reason.
+     *
+     * @throws NotFound when there is no such person
+     */
+    PersonSummary summary(PersonId id, String reason);
 
     /**
-     * Saves changes. Refused when someone else saved the record since {@code person.version()} was read.
+     * The id of the record that now stands for this one (itself, or the record it was merged into),
+     * for checking a reference without reading anyone's details. Not audited: it shows nothing about the person.
      */
-    Person update(Person person);
+    Optional<PersonId> resolve(PersonId id);
 
+    /**
+     * Saves changed details, checked as at registration.
+     *
+     * @param version the {@link Person#version()} that the changes were made to
+     * @throws PersonChangedConcurrently when someone else saved the record since that version
+     * @throws InvalidInput              naming each field at fault
+     */
+    Person update(PersonId id, int version, PersonDetails details);
+
+    /** Open possible duplicates, oldest first. */
     List<PossibleDuplicate> possibleDuplicates();
 
-    /** Merges {@code duplicate} into {@code keep}: all history stays, the duplicate leads to the kept record. */
+    /**
+     * Merges {@code duplicate} into {@code keep}: the duplicate is kept, marked as merged, and leads to
+     * the kept record from then on; the kept record takes from it what it lacks (NHS number, contact
+     * details, address); their consent histories are read together; flags between them are closed.
+     */
     void merge(PersonId keep, PersonId duplicate);
 
-    void recordConsent(PersonId id, Consent.Scope scope, Optional<String> organisationId, boolean given, String note);
+    /** A link worker decided the two records are different people: the flag is closed and not raised again. */
+    void dismissPossibleDuplicate(PersonId personId, PersonId otherId);
 
-    /** Every consent decision, oldest first. */
-    List<Consent> consents(PersonId id);
+    /**
+     * Records a decision: given true when agreed, false when refused or withdrawn. A withdrawal stops
+     * what was agreed from then on; earlier decisions stay in the history.
+     *
+     * @param organisation required for {@link Consent.Scope#SHARE_WITH_ORGANISATION}, refused for the other scopes
+     */
+    Consent recordConsent(PersonId id, Consent.Scope scope, Optional<Consent.Organisation> organisation,
+            boolean given, String note);
 
-    /** Whether, now, the person agrees to this (the latest decision for the scope and organisation). */
+    /** Every consent decision, oldest first, including those recorded on records merged into this one. Audited. */
+    List<Consent> consents(PersonId id, String reason);
+
+    /** Whether, now, the person agrees to this: the latest decision for the scope (and organisation) wins. */
     boolean hasConsent(PersonId id, Consent.Scope scope, Optional<String> organisationId);
 }

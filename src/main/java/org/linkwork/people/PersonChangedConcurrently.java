@@ -5,7 +5,14 @@ package org.linkwork.people;
  */
 public class PersonChangedConcurrently extends RuntimeException {
 
+    private final PersonId id;
+
     public PersonChangedConcurrently(PersonId id) {
         super("The record of person " + id + " was changed by someone else. Reload it and make your changes again.");
+        this.id = id;
+    }
+
+    public PersonId personId() {
+        return id;
     }
 }

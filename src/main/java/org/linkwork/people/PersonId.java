@@ -1,5 +1,6 @@
 package org.linkwork.people;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.UUID;
 
 /**
@@ -15,6 +16,8 @@ public record PersonId(UUID value) {
         return new PersonId(UUID.fromString(text));
     }
 
+    /** As text, which is also its JSON form. */
+    @JsonValue
     @Override
     public String toString() {
         return value.toString();

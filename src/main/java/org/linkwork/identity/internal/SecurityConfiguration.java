@@ -62,6 +62,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/directory/imports/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/places/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/v1/people/**").hasAnyRole(Role.LINK_WORKER.name(), Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .build();
     }
@@ -83,6 +84,7 @@ class SecurityConfiguration {
                                 "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/provider/**").hasAnyRole(Role.PROVIDER.name(), Role.ADMIN.name())
+                        .requestMatchers("/people/**").hasAnyRole(Role.LINK_WORKER.name(), Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .build();
     }
