@@ -1,6 +1,8 @@
 package org.linkwork.directory.internal;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,6 +30,12 @@ public class ChangeLog {
 
     public long latest() {
         return jdbc.sql("select coalesce(max(seq), 0) from directory_change").query(Long.class).single();
+    }
+
+    /** When change {@code seq} was written, if the log has it: a saved search index checks it still belongs to this database. */
+    public Optional<Instant> changedAt(long seq) {
+        return jdbc.sql("select changed_at from directory_change where seq = :seq").param("seq", seq)
+                .query(java.sql.Timestamp.class).optional().map(java.sql.Timestamp::toInstant);
     }
 
     public List<Change> after(long seq, int limit) {

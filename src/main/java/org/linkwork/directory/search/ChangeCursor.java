@@ -47,6 +47,11 @@ final class ChangeCursor {
         return cursor;
     }
 
+    /** Before any change after {@code seq} has been applied, with no gaps remembered. */
+    static ChangeCursor startingAfter(long seq) {
+        return new ChangeCursor(seq);
+    }
+
     long highest() {
         return highest;
     }

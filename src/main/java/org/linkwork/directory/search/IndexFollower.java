@@ -1,6 +1,7 @@
 package org.linkwork.directory.search;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -63,6 +64,8 @@ class IndexFollower {
     private volatile boolean ready;
     /** Guarded by {@link #lock}. */
     private ChangeCursor cursor;
+    /** Guarded by {@link #lock}: the index holds changes not yet committed with {@link #saveProgress()}. */
+    private boolean unsaved;
 
     IndexFollower(ServiceIndex index, Directory directory, ChangeLog changeLog, Places places,
             ObjectProvider<Clock> clock) {
@@ -80,8 +83,37 @@ class IndexFollower {
     @EventListener
     void buildWhenReady(ApplicationReadyEvent event) {
         if (event.getApplicationContext() instanceof WebApplicationContext) {
-            rebuild();
+            start();
         }
+    }
+
+    /**
+     * Resumes an index saved by an earlier run against this database, or builds one afresh. A
+     * saved index is trusted only when the change it last applied is still in the log with the
+     * same time; then every change from {@link ChangeCursor#MAX_GAP_RUN} before it is applied
+     * again, which also brings in any that committed late, just before the stop.
+     *
+     * @return true when a saved index was resumed, false when the index was built afresh
+     */
+    boolean start() {
+        Optional<ServiceIndex.Saved> saved = index.saved()
+                .filter(s -> s.seq() > 0 && changeLog.changedAt(s.seq()).filter(s.seqAt()::equals).isPresent());
+        if (saved.isEmpty()) {
+            rebuild();
+            return false;
+        }
+        lock.lock();
+        try {
+            index.useVocabulary(loadVocabulary());
+            cursor = ChangeCursor.startingAfter(Math.max(0, saved.get().seq() - ChangeCursor.MAX_GAP_RUN));
+            ready = true;
+        } finally {
+            lock.unlock();
+        }
+        int applied = catchUp(true);
+        log.info("Search index resumed with {} services; {} changed since it was saved", index.size(), applied);
+        saveProgress();
+        return true;
     }
 
     /** Builds the index afresh from the directory, then applies what changed meanwhile. */
@@ -105,12 +137,37 @@ class IndexFollower {
             index.refresh();
             cursor = ChangeCursor.afterRebuild(latest, tailFrom, tail, clock.instant());
             ready = true;
+            unsaved = true;
             log.info("Search index built: {} of {} services listed, in {} ms", index.size(), count[0],
                     (System.nanoTime() - started) / 1_000_000);
         } finally {
             lock.unlock();
         }
         catchUp(true);
+        saveProgress();
+    }
+
+    /**
+     * Commits the index with how far it has followed the change log, when it changed since the
+     * last time: on every poll, so that a restart has little to catch up on.
+     */
+    void saveProgress() {
+        lock.lock();
+        try {
+            if (!unsaved) {
+                return;
+            }
+            long seq = cursor.highest();
+            Optional<Instant> at = seq > 0 ? changeLog.changedAt(seq) : Optional.empty();
+            if (at.isPresent()) {
+                index.save(new ServiceIndex.Saved(seq, at.get()));
+            }
+            unsaved = false;
+        } catch (RuntimeException e) {
+            log.warn("Could not save the search index; it will be rebuilt at the next start if need be", e);
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**
@@ -150,6 +207,7 @@ class IndexFollower {
         if (ready && lock.tryLock()) {
             try {
                 follow();
+                saveProgress();
             } catch (RuntimeException e) {
                 log.warn("Could not follow the directory's change log; will try again", e);
             } finally {
@@ -213,6 +271,7 @@ class IndexFollower {
             apply(ids.subList(from, Math.min(ids.size(), from + BATCH)), wardOf);
         }
         index.refresh();
+        unsaved = true;
         return ids.size();
     }
 

@@ -21,25 +21,30 @@ import org.springframework.context.annotation.Configuration;
 class SearchConfiguration {
 
     /**
-     * The index lives in a fresh folder under {@code linkwork.search.index-dir} (the system's
-     * temporary folder unless set), memory-mapped, and is deleted when the application stops.
+     * The index is memory-mapped on disk. Why not a {@code ByteBuffersDirectory}: at England's
+     * scale (100,000 services) the index with its stored fields is a few hundred megabytes;
+     * memory-mapped it sits in the operating system's page cache, outside the Java heap, so the
+     * garbage collector never scans it and the heap can stay small. The small segments written
+     * between merges stay in memory ({@link NRTCachingDirectory}), so a save made visible at once
+     * does not wait on the disk.
      *
-     * <p>Why on disk rather than in a {@code ByteBuffersDirectory}: at England's scale (100,000
-     * services) the index with its stored fields is a few hundred megabytes; memory-mapped it sits
-     * in the operating system's page cache, outside the Java heap, so the garbage collector never
-     * scans it and the heap can stay small. It is never reused: every start rebuilds it from the
-     * database, so a crash cannot leave a stale index behind, and two nodes (or two test contexts)
-     * on one machine never share one. The small segments written between merges stay in memory
-     * ({@link NRTCachingDirectory}), so a save made visible at once does not wait on the disk.
+     * <p>With {@code linkwork.search.index-dir} set, the index is kept there between starts and
+     * catches up from the change log at start, so a restart need not rebuild it (see
+     * {@link IndexFollower}); each node needs a folder of its own. Unset, every start builds a
+     * fresh index in a temporary folder that is deleted at stop (tests, and nodes without a disk).
      */
     @Bean(destroyMethod = "close")
     ServiceIndex serviceIndex(Places places, ObjectProvider<Clock> clock,
             @Value("${linkwork.search.index-dir:}") String indexDir) throws IOException {
-        Path parent = indexDir.isBlank() ? Path.of(System.getProperty("java.io.tmpdir")) : Path.of(indexDir);
-        Files.createDirectories(parent);
-        Path folder = Files.createTempDirectory(parent, "linkwork-search-");
-        NRTCachingDirectory directory = new NRTCachingDirectory(new MMapDirectory(folder), 8, 64);
-        return new ServiceIndex(new DeletedOnClose(directory, folder), EnglishText.withShippedSynonyms(),
+        org.apache.lucene.store.Directory directory;
+        if (indexDir.isBlank()) {
+            Path folder = Files.createTempDirectory("linkwork-search-");
+            directory = new DeletedOnClose(new NRTCachingDirectory(new MMapDirectory(folder), 8, 64), folder);
+        } else {
+            Path folder = Files.createDirectories(Path.of(indexDir));
+            directory = new NRTCachingDirectory(new MMapDirectory(folder), 8, 64);
+        }
+        return new ServiceIndex(directory, EnglishText.withShippedSynonyms(),
                 clock.getIfUnique(Clock::systemUTC), code -> places.ward(code).map(Ward::name));
     }
 

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -84,10 +85,51 @@ final class ServiceIndex implements DirectorySearch, Closeable {
         this.wardNames = wardNames;
         try {
             IndexWriterConfig config = new IndexWriterConfig(english.index())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(64);
             this.writer = new IndexWriter(directory, config);
             this.searchers = new SearcherManager(writer, new FacetingSearcherFactory(documents));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The shape of the documents written here. Change it whenever {@link ServiceDocuments} or the
+     * text analysis changes, so that an index saved by an older version is rebuilt, not reused.
+     */
+    static final String FORMAT = "1";
+    private static final String SAVED_FORMAT = "linkwork.format";
+    private static final String SAVED_SEQ = "linkwork.change-seq";
+    private static final String SAVED_SEQ_AT = "linkwork.change-at";
+
+    /**
+     * What a saved index holds: every change of the directory's change log up to {@code seq},
+     * which was written at {@code seqAt} (so that an index saved against another database is not
+     * mistaken for this one's).
+     */
+    record Saved(long seq, Instant seqAt) {
+    }
+
+    /** The state saved with the last commit, if it was written by this format. */
+    Optional<Saved> saved() {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        }
+        if (!FORMAT.equals(data.get(SAVED_FORMAT)) || data.get(SAVED_SEQ) == null || data.get(SAVED_SEQ_AT) == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Saved(Long.parseLong(data.get(SAVED_SEQ)), Instant.parse(data.get(SAVED_SEQ_AT))));
+    }
+
+    /** Commits everything written so far, durably, with what it holds. */
+    void save(Saved saved) {
+        try {
+            writer.setLiveCommitData(Map.of(SAVED_FORMAT, FORMAT, SAVED_SEQ, Long.toString(saved.seq()),
+                    SAVED_SEQ_AT, saved.seqAt().toString()).entrySet());
+            writer.commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 /**
  * A person who is not there gets the friendly "page not found", as any unknown page does.
  */
-@ControllerAdvice(assignableTypes = {PersonPagesController.class, DuplicatesController.class})
+@ControllerAdvice(assignableTypes = {PersonPagesController.class, PersonDuplicatesController.class})
 class PeoplePagesAdvice {
 
     @ExceptionHandler(NotFound.class)

@@ -205,6 +205,32 @@ class DirectorySearchTests {
     }
 
     @Test
+    void resumesTheSavedIndexAtStartAndCatchesUpOnChangesMadeWhileItWasStopped() {
+        String id = save(listing("Book club"));
+        follower.poll();
+        // While this node is stopped, another writes a change.
+        jdbc.sql("update service set name = 'Reading circle' where id = :id").param("id", id).update();
+        jdbc.sql("insert into directory_change (entity_type, entity_id) values ('service', :id)").param("id", id).update();
+
+        assertThat(follower.start()).isTrue();
+
+        assertThat(ids(ours().text("reading"))).containsExactly(id);
+    }
+
+    @Test
+    void rebuildsAtStartWhenTheSavedIndexDoesNotMatchTheChangeLog() {
+        String id = save(listing("Film club"));
+        follower.poll();
+        // As if the index had been saved against another database: its last change is not this log's.
+        jdbc.sql("update directory_change set changed_at = changed_at - interval '1 day' where seq = (select max(seq) from directory_change)")
+                .update();
+
+        assertThat(follower.start()).isFalse();
+
+        assertThat(ids(ours().text("film"))).containsExactly(id);
+    }
+
+    @Test
     void followsAChangeOfVenueToTheServicesThatUseIt() {
         Listing listing = listing("Coffee morning").at(HALIFAX_CENTRE);
         String id = save(listing);

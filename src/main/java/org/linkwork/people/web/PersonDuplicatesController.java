@@ -22,14 +22,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/people/duplicates")
-class DuplicatesController {
+class PersonDuplicatesController {
 
     static final String COMPARE_REASON = "compare possible duplicates";
     private static final int SHOWN = 20;
 
     private final People people;
 
-    DuplicatesController(People people) {
+    PersonDuplicatesController(People people) {
         this.people = people;
     }
 
