@@ -63,6 +63,16 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/directory/imports/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/places/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/people/**").hasAnyRole(Role.LINK_WORKER.name(), Role.ADMIN.name())
+                        // Referrals: the module checks which referral each caller may see (their own, their place's,
+                        // their organisation's onward referrals); these rules keep every other role out.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/referrals/*/onward")
+                                .hasAnyRole(Role.LINK_WORKER.name(), Role.ADMIN.name())
+                        .requestMatchers("/api/v1/referrals", "/api/v1/referrals/**")
+                                .hasAnyRole(Role.REFERRER.name(), Role.LINK_WORKER.name(), Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/onward-referrals/*/status")
+                                .hasAnyRole(Role.LINK_WORKER.name(), Role.ADMIN.name(), Role.PROVIDER.name())
+                        .requestMatchers("/api/v1/onward-referrals/**").hasAnyRole(Role.LINK_WORKER.name(),
+                                Role.ADMIN.name(), Role.PROVIDER.name(), Role.REFERRER.name())
                         .anyRequest().authenticated())
                 .build();
     }
@@ -81,10 +91,15 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/find-support", "/find-support/**", "/services/**", "/login",
                                 "/assets/**", "/favicon.ico", "/error", "/accessibility", "/about-the-data",
                                 "/actuator/health", "/actuator/health/**", "/v3/api-docs/**",
-                                "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                                "/swagger-ui/**", "/swagger-ui.html", "/self-referral", "/self-referral/**").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/provider/**").hasAnyRole(Role.PROVIDER.name(), Role.ADMIN.name())
                         .requestMatchers("/people/**").hasAnyRole(Role.LINK_WORKER.name(), Role.ADMIN.name())
+                        .requestMatchers("/referrals", "/referrals/**", "/caseload")
+                                .hasAnyRole(Role.LINK_WORKER.name(), Role.ADMIN.name())
+                        .requestMatchers("/refer", "/refer/**")
+                                .hasAnyRole(Role.REFERRER.name(), Role.LINK_WORKER.name(), Role.ADMIN.name())
+                        .requestMatchers("/my-referrals", "/my-referrals/**").hasRole(Role.REFERRER.name())
                         .anyRequest().authenticated())
                 .build();
     }

@@ -1,0 +1,34 @@
+package org.linkwork.referrals;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Optional;
+
+/** Why a person left the link-worker service. */
+public enum DischargeReason {
+    GOALS_MET("What they wanted to achieve is done"),
+    DECLINED("They no longer want support"),
+    COULD_NOT_CONTACT("Could not contact them"),
+    MOVED_AWAY("Moved out of the area"),
+    REFERRED_ELSEWHERE("Better supported by another service"),
+    DIED("Died"),
+    OTHER("Other");
+
+    private final String label;
+
+    DischargeReason(String label) {
+        this.label = label;
+    }
+
+    @JsonValue
+    public String code() {
+        return Codes.code(this);
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static Optional<DischargeReason> fromCode(String code) {
+        return Codes.find(DischargeReason.class, DischargeReason::code, code);
+    }
+}

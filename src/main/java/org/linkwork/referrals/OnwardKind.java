@@ -1,0 +1,17 @@
+package org.linkwork.referrals;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * A referral to a service, which the service answers through the task states; or a signpost: the
+ * person was told about the service, and nothing was sent to it.
+ */
+public enum OnwardKind {
+    REFERRAL,
+    SIGNPOST;
+
+    @JsonValue
+    public String code() {
+        return Codes.code(this);
+    }
+}
