@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Intake benchmark: sustained POST /api/v1/referrals with concurrency against a PostgreSQL server,
+# beside pgbench's single-row insert rate on the same database in the same run. Not a test: it
+# prints figures (also saved under bench/results/).
+#
+#   bench/intake/run.sh                       # the machine's PostgreSQL at 127.0.0.1:5432
+#   CONCURRENCY=32 LOAD_SECONDS=60 bench/intake/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+PGHOST=${PGHOST:-127.0.0.1}
+PGPORT=${PGPORT:-5432}
+PGUSER=${PGUSER:-postgres}
+DATABASE=${DATABASE:-linkwork_intake_bench}
+CONCURRENCY=${CONCURRENCY:-16}
+LOAD_SECONDS=${LOAD_SECONDS:-30}
+PORT=${PORT:-18081}
+JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+JVM_OPTS=${JVM_OPTS:--Xms256m -Xmx512m -XX:+UseSerialGC}
+RESULTS=bench/results
+export PGHOST PGPORT PGUSER
+mkdir -p "$RESULTS"
+
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+  ./mvnw -q -DskipTests package
+fi
+
+# A fresh database for each run, so runs compare.
+psql -q -d postgres -c "drop database if exists $DATABASE" -c "create database $DATABASE"
+
+"$JAVA" $JVM_OPTS -Dlinkwork.demo=true \
+  -Dspring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$DATABASE" -Dspring.datasource.username="$PGUSER" \
+  -Dspring.datasource.hikari.maximum-pool-size=$((CONCURRENCY + 4)) \
+  -Dserver.address=127.0.0.1 -Dserver.port="$PORT" -Dlogging.level.root=WARN \
+  -jar target/linkwork.jar > "$RESULTS/intake-app.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT
+until curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" > /dev/null 2>&1; do
+  kill -0 $APP 2>/dev/null || { echo "The app stopped; see $RESULTS/intake-app.log"; exit 1; }
+  sleep 0.2
+done
+
+# pgbench: one single-row insert a transaction into a table shaped like a small referral row.
+psql -q -d "$DATABASE" -c "create table pgbench_single_row (id bigserial primary key, person uuid, reason text,
+  created_at timestamptz default now())"
+SCRIPT=$(mktemp)
+echo "insert into pgbench_single_row (person, reason) values (gen_random_uuid(), 'benchmark row');" > "$SCRIPT"
+
+OUT="$RESULTS/intake-$(date +%Y%m%d-%H%M%S).txt"
+{
+  echo "concurrency=$CONCURRENCY seconds=$LOAD_SECONDS cpus=$(nproc) postgres=$(psql -At -d postgres -c 'show server_version')"
+  LOAD=$("$JAVA" bench/intake/IntakeLoad.java "http://127.0.0.1:$PORT" "$CONCURRENCY" "$LOAD_SECONDS")
+  echo "$LOAD"
+  RATE=$(echo "$LOAD" | grep -oE 'rate=[0-9.]+' | cut -d= -f2)
+  echo "referrals_stored=$(psql -At -d "$DATABASE" -c 'select count(*) from referral') (200 warm-up referrals included)"
+  TPS=$(pgbench -n -c "$CONCURRENCY" -j 2 -T "$LOAD_SECONDS" -f "$SCRIPT" "$DATABASE" 2>/dev/null \
+        | awk -F'= ' '/^tps/ {print $2}' | awk '{print $1}' | head -n 1)
+  echo "pgbench_single_row_insert_tps=$TPS (same database, same concurrency)"
+  echo "referrals_over_pgbench=$(echo "scale=3; $RATE / $TPS" | bc)"
+  echo "load_average=\"$(cut -d' ' -f1-3 /proc/loadavg)\""
+} | tee "$OUT"
+rm -f "$SCRIPT"
+echo "Saved $OUT"
