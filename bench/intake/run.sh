@@ -35,7 +35,7 @@ psql -q -d postgres -c "drop database if exists $DATABASE" -c "create database $
   -jar target/linkwork.jar > "$RESULTS/intake-app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT
-until curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" > /dev/null 2>&1; do
+until curl -fs "http://127.0.0.1:$PORT/actuator/health" > /dev/null 2>&1; do
   kill -0 $APP 2>/dev/null || { echo "The app stopped; see $RESULTS/intake-app.log"; exit 1; }
   sleep 0.2
 done

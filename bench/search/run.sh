@@ -40,7 +40,7 @@ start_app() {
   "$JAVA" $JVM_OPTS "${APP_PROPS[@]}" -Dserver.address=127.0.0.1 -Dserver.port="$PORT" \
     -jar target/linkwork.jar >> "$RESULTS/search-app.log" 2>&1 &
   APP=$!
-  until curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" > /dev/null 2>&1; do
+  until curl -fs "http://127.0.0.1:$PORT/actuator/health" > /dev/null 2>&1; do
     kill -0 $APP 2>/dev/null || { echo "The app stopped; see $RESULTS/search-app.log"; exit 1; }
     sleep 0.1
   done

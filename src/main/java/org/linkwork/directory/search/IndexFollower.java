@@ -76,6 +76,11 @@ class IndexFollower {
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
+    /** The index has been built or resumed, and searches see the whole directory. */
+    boolean isReady() {
+        return ready;
+    }
+
     /**
      * Command-line tasks (an ORUK import) run without a web server and never search: they skip
      * the build rather than index a directory they are about to change.
