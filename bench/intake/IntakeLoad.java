@@ -71,6 +71,8 @@ public class IntakeLoad {
         System.out.printf(Locale.ROOT, "http_ms p50=%.2f p99=%.2f max=%.2f%n", pct(ms, 50), pct(ms, 99),
                 ms.length == 0 ? 0 : ms[ms.length - 1]);
         if (created < all.size()) {
+            System.out.println("statuses of failed requests: " + all.stream().filter(s -> s.status() != 201)
+                    .collect(java.util.stream.Collectors.groupingBy(Sample::status, java.util.stream.Collectors.counting())));
             System.exit(1);
         }
     }
@@ -78,11 +80,11 @@ public class IntakeLoad {
     private static Sample post(HttpClient client, String base, String credentials, long n) {
         LocalDate birth = LocalDate.of(1930 + (int) (n % 70), 1 + (int) (n % 12), 1 + (int) (n % 28));
         String body = """
-                {"person": {"givenName": "%s", "familyName": "%s-%d", "birthDate": "%s", "postcode": "%s",
+                {"person": {"givenName": "%s", "familyName": "%s-%s", "birthDate": "%s", "postcode": "%s",
                   "phone": "01632 960%03d"},
                  "source": "gp", "reason": "Lonely since moving; knee pain on stairs (benchmark, fictional)",
                  "needs": ["loneliness-social-connection", "msk-friendly-exercise"], "urgency": "routine",
-                 "consent": true}""".formatted(GIVEN[(int) (n % GIVEN.length)], FAMILY[(int) (n / 7 % FAMILY.length)], n,
+                 "consent": true}""".formatted(GIVEN[(int) (n % GIVEN.length)], FAMILY[(int) (n / 7 % FAMILY.length)], letters(n),
                 birth, POSTCODES[(int) (n % POSTCODES.length)], n % 1000);
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/referrals"))
                 .header("Authorization", credentials).header("Content-Type", "application/json")
@@ -95,6 +97,17 @@ public class IntakeLoad {
         } catch (Exception e) {
             return new Sample(System.nanoTime() - start, 0);
         }
+    }
+
+    /** A number written in letters ("Bc"), so that every person has a name of their own. */
+    private static String letters(long n) {
+        StringBuilder word = new StringBuilder();
+        do {
+            word.append((char) ('a' + n % 26));
+            n /= 26;
+        } while (n > 0);
+        word.setCharAt(0, Character.toUpperCase(word.charAt(0)));
+        return word.toString();
     }
 
     private static double pct(double[] sorted, int p) {

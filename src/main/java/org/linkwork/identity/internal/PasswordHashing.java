@@ -1,5 +1,6 @@
 package org.linkwork.identity.internal;
 
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -7,13 +8,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * One-way password hashing (bcrypt, with the algorithm named in the stored hash so that it can be
- * changed later), also needed by command-line tasks that run without the web security.
+ * changed later; see {@link RecentlyVerifiedPasswords}), also needed by command-line tasks that run
+ * without the web security.
  */
 @Configuration(proxyBeanMethods = false)
 class PasswordHashing {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new RecentlyVerifiedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder(), Clock.systemUTC());
     }
 }
