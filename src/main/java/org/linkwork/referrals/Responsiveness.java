@@ -16,4 +16,15 @@ public record Responsiveness(String serviceId, int answered, Optional<Double> me
     public boolean enoughToShow() {
         return medianReplyWorkingDays.isPresent();
     }
+
+    /** The median reply time in words: "on the same day", "in 1 working day", "in 2.5 working days"; empty when withheld. */
+    public Optional<String> replyTimeInWords() {
+        return medianReplyWorkingDays.map(days -> {
+            if (days == 0) {
+                return "on the same day";
+            }
+            String number = days == Math.rint(days) ? String.valueOf(days.longValue()) : String.valueOf(days);
+            return "in " + number + (days == 1 ? " working day" : " working days");
+        });
+    }
 }

@@ -51,8 +51,13 @@ public record TestOnwardReferrals(Referrals referrals, Directory directory, User
 
     /** Changes the status as the demo provider would. */
     public OnwardReferral answer(OnwardReferralId id, OnwardReferralStatus target, Reason reason) {
+        return answerAs("provider", id, target, reason);
+    }
+
+    /** Changes the status as this demo user would. */
+    public OnwardReferral answerAs(String username, OnwardReferralId id, OnwardReferralStatus target, Reason reason) {
         try {
-            TestReferrals.signIn(users, "provider");
+            TestReferrals.signIn(users, username);
             return referrals.changeStatus(id, target, reason);
         } finally {
             TestReferrals.signOut();
