@@ -71,10 +71,15 @@ class EscalationTests {
         assertThat(escalationsOf(referral)).isEqualTo(1);
         assertThat(jdbc.sql("select working_days_waited from onward_referral_escalation where onward_referral_id = :id")
                 .param("id", referral.id().value()).query(Integer.class).single()).isEqualTo(5);
+        assertThat(jdbc.sql("select recipient from notification where kind = 'referral-escalated' and link = :link")
+                .param("link", "/provider/referrals/" + referral.id()).query(String.class).list())
+                .containsExactly("provider");
 
         clock.set(at(LocalDateTime.of(2026, 3, 16, 1, 0)));
         escalations.escalateOverdue();
         assertThat(escalationsOf(referral)).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from notification where kind = 'referral-escalated' and link = :link")
+                .param("link", "/provider/referrals/" + referral.id()).query(Integer.class).single()).isEqualTo(1);
     }
 
     @Test
