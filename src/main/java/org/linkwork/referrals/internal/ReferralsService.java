@@ -206,7 +206,7 @@ class ReferralsService implements Referrals {
         };
         records.insert(id, placeId, registration.personId(), source, reason, whatMatters, referral.needs(),
                 referral.urgency(), referredBy);
-        records.event(id, "received", "Referral received from " + source.label().toLowerCase(java.util.Locale.ROOT)
+        records.event(id, "received", "Referral received from " + source.label()
                 + " (" + referral.urgency().label().toLowerCase(java.util.Locale.ROOT) + ")", actor);
         audit.record("referral.receive", SUBJECT, id.toString(), "referral received: " + door.name().toLowerCase(java.util.Locale.ROOT));
         events.publishEvent(new ReferralReceived(id, placeId, source, referral.urgency(), referral.needs(), clock.instant()));
