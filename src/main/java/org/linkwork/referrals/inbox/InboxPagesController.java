@@ -1,6 +1,5 @@
 package org.linkwork.referrals.inbox;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,7 +44,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * "Referrals to you": a community organisation's inbox of onward referrals, a referral's page with
  * what the organisation may do with it, and the places its services have. An administrator chooses
- * the organisation first.
+ * the organisation first. A refused change comes back as the page with its problems (HTTP 200, as
+ * every form page here), in the error summary and next to the field.
  */
 @Controller
 class InboxPagesController {
@@ -120,7 +120,7 @@ class InboxPagesController {
     @PostMapping("/provider/referrals/{id}/attendance")
     String recordAttendance(@PathVariable UUID id, @RequestParam(required = false) String day,
             @RequestParam(required = false) String month, @RequestParam(required = false) String year,
-            @RequestParam(required = false) String note, Model model, HttpServletResponse response,
+            @RequestParam(required = false) String note, Model model,
             RedirectAttributes redirect) {
         OnwardReferralId onwardId = new OnwardReferralId(id);
         AttendanceForm form = new AttendanceForm(day, month, year, note);
@@ -128,10 +128,8 @@ class InboxPagesController {
             LocalDate date = form.date();
             inbox.recordAttendance(onwardId, date, note);
         } catch (InvalidInput e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return referralPage(onwardId, PageErrors.of(e), form, model);
         } catch (AttendanceNotTaken | TransitionNotAllowed | ReferralChangedConcurrently e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
             return referralPage(onwardId, PageErrors.of(PageErrors.ACTIONS, e.getMessage()), form, model);
         }
         redirect.addFlashAttribute("done", "Session recorded.");
@@ -149,7 +147,7 @@ class InboxPagesController {
     @PostMapping("/provider/referrals/{id}/{action}")
     String changeStatus(@PathVariable UUID id, @PathVariable String action,
             @RequestParam(required = false) Integer version, @RequestParam(required = false) String reason,
-            @RequestParam(required = false) String reasonText, Model model, HttpServletResponse response,
+            @RequestParam(required = false) String reasonText, Model model,
             RedirectAttributes redirect) {
         InboxAction chosen = InboxAction.fromPath(action).orElseThrow(() -> new NotFound("Page", action));
         OnwardReferralId onwardId = new OnwardReferralId(id);
@@ -161,13 +159,11 @@ class InboxPagesController {
                 referrals.changeStatus(onwardId, version, chosen.target(), why);
             }
         } catch (InvalidInput e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             if (chosen.asksWhy()) {
                 return reasonPage(inbox.referral(onwardId), chosen, reason, reasonText, PageErrors.of(e), model);
             }
             return referralPage(onwardId, PageErrors.of(PageErrors.ACTIONS, e.getMessage()), null, model);
         } catch (TransitionNotAllowed | ReferralChangedConcurrently e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
             return referralPage(onwardId, PageErrors.of(PageErrors.ACTIONS, e.getMessage()), null, model);
         }
         redirect.addFlashAttribute("done", done(chosen));
@@ -188,13 +184,12 @@ class InboxPagesController {
 
     @PostMapping("/provider/capacity/{serviceId}")
     String changeCapacity(@PathVariable String serviceId, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String places, Model model, HttpServletResponse response,
+            @RequestParam(required = false) String places, Model model,
             RedirectAttributes redirect) {
         Service service = ownService(serviceId);
         try {
             capacities.set(serviceId, capacity(kind, places));
         } catch (InvalidInput e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("service", service);
             model.addAttribute("kind", kind);
             model.addAttribute("places", places);
