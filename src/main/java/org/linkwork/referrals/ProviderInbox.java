@@ -29,8 +29,8 @@ public interface ProviderInbox {
      * Records that the person came to a session. Only an accepted or in-progress referral has sessions;
      * the first session of an accepted referral puts it in progress.
      *
-     * @throws InvalidInput         on {@code date} (missing, in the future, before the referral) or {@code note}
-     * @throws TransitionNotAllowed when the referral is not accepted or in progress
+     * @throws InvalidInput       on {@code date} (missing, in the future, before the referral) or {@code note}
+     * @throws AttendanceNotTaken when the referral is not accepted or in progress
      */
     Attendance recordAttendance(OnwardReferralId id, LocalDate date, String note);
 
