@@ -209,6 +209,29 @@ class ProviderInboxTests {
     }
 
     @Test
+    void theJsonApiSetsPlacesOnlyOnTheOrganisationsOwnServices() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                        "/api/v1/provider/services/{id}/capacity", ours.id())
+                        .with(httpBasic("provider", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\": \"places\", \"places\": 7}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.placesLeft").value(7))
+                .andExpect(jsonPath("$.words").value("7 places left"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                        "/api/v1/provider/services/{id}/capacity", ours.id())
+                        .with(httpBasic("provider", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\": \"places\", \"places\": -1}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("places"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                        "/api/v1/provider/services/{id}/capacity", onward.anotherOrganisationsService().id())
+                        .with(httpBasic("provider", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\": \"waiting-list\"}"))
+                .andExpect(status().isNotFound());
+        assertThat(directory.capacity(ours.id()).placesLeft()).isEqualTo(7);
+    }
+
+    @Test
     void decliningNeedsAReason() throws Exception {
         OnwardReferral referral = onward.referOn("Imogen", ours.id(), true);
 
