@@ -45,6 +45,25 @@ public interface Directory {
     /** The provider or an administrator confirms that the listing is still correct. */
     void confirmListing(String serviceId);
 
+    /** What the organisation last said about the service's capacity; {@link Capacity#NOT_STATED} when nothing. */
+    Capacity capacity(String serviceId);
+
+    /**
+     * States the service's capacity, shown in search results and on its page. The caller checks that
+     * the user may speak for the service's organisation.
+     *
+     * @throws NotFound when there is no such service
+     */
+    void setCapacity(String serviceId, Capacity capacity);
+
+    /**
+     * One place of the service was taken (a referral was accepted): places left go down by one, never
+     * below none; a waiting list, or a capacity not stated, stays as it is.
+     *
+     * @return the capacity now
+     */
+    Capacity takePlace(String serviceId);
+
     List<Taxonomy> taxonomies();
 
     List<TaxonomyTerm> taxonomyTerms(String taxonomyId);

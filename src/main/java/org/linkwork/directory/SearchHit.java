@@ -15,10 +15,12 @@ import java.util.List;
  * @param cost              "Free", "£3 a session", "From £2.50 a session", or null when unknown
  * @param accessibility     names of its accessibility features
  * @param temporarilyClosed status "temporarily closed": shown, but ranked lower
+ * @param capacity          "3 places left", "Waiting list" (see {@link Capacity#words()}), or null when not stated
  */
 public record SearchHit(String serviceId, String name, String organizationId, String organizationName,
         String snippet, Double distanceKm, String place, String when, String cost, boolean free,
-        List<String> accessibility, Freshness freshness, Instant lastVerifiedAt, boolean temporarilyClosed) {
+        List<String> accessibility, Freshness freshness, Instant lastVerifiedAt, boolean temporarilyClosed,
+        String capacity) {
 
     public SearchHit {
         accessibility = List.copyOf(accessibility);

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.linkwork.directory.Capacity;
 import org.linkwork.directory.Directory;
 import org.linkwork.directory.Location;
 import org.linkwork.directory.Organization;
@@ -46,9 +47,11 @@ class DirectoryService implements Directory {
 
     private record CachedTerms(List<TaxonomyTerm> terms, Instant loadedAt) {
     }
+    private final Capacities capacities;
 
     DirectoryService(Organizations organizations, Locations locations, Services services, Taxonomies taxonomies,
-            ChangeLog changeLog, ApplicationEventPublisher events) {
+            ChangeLog changeLog, ApplicationEventPublisher events, Capacities capacities) {
+        this.capacities = capacities;
         this.organizations = organizations;
         this.locations = locations;
         this.services = services;
@@ -94,6 +97,7 @@ class DirectoryService implements Directory {
         Map<String, TaxonomyTerm> terms = taxonomies.terms(termIds).stream()
                 .collect(Collectors.toMap(TaxonomyTerm::id, Function.identity()));
         Map<String, Services.Row> byId = rows.stream().collect(Collectors.toMap(r -> r.service().id(), Function.identity()));
+        Map<String, Capacity> capacityOf = capacities.of(byId.keySet());
         List<ServiceDetail> details = new ArrayList<>(rows.size());
         for (String id : ids) {
             Services.Row row = byId.get(id);
@@ -102,7 +106,7 @@ class DirectoryService implements Directory {
                 details.add(new ServiceDetail(s, orgs.get(s.organizationId()),
                         s.locationIds().stream().map(locs::get).filter(java.util.Objects::nonNull).toList(),
                         s.taxonomyTermIds().stream().map(terms::get).filter(java.util.Objects::nonNull).toList(),
-                        row.lastVerifiedAt()));
+                        row.lastVerifiedAt(), capacityOf.get(id)));
             }
         }
         return details;
@@ -193,6 +197,30 @@ class DirectoryService implements Directory {
         }
         services.markVerified(serviceId);
         changed(serviceId);
+    }
+
+    @Override
+    public Capacity capacity(String serviceId) {
+        return capacities.of(List.of(serviceId)).getOrDefault(serviceId, Capacity.NOT_STATED);
+    }
+
+    @Override
+    @Transactional
+    public void setCapacity(String serviceId, Capacity capacity) {
+        if (services.find(serviceId).isEmpty()) {
+            throw new NotFound("Service", serviceId);
+        }
+        capacities.save(serviceId, capacity == null ? Capacity.NOT_STATED : capacity);
+        changed(serviceId);
+    }
+
+    @Override
+    @Transactional
+    public Capacity takePlace(String serviceId) {
+        if (capacities.takePlace(serviceId)) {
+            changed(serviceId);
+        }
+        return capacity(serviceId);
     }
 
     @Override

@@ -73,6 +73,8 @@ final class ServiceDocuments {
     static final String VERIFIED_VALUE = "verified_value";
     static final String CLOSED_VALUE = "closed_value";
     static final String STATUS = "status";
+    /** Places left or waiting list, in words, as the organisation last stated it. */
+    static final String CAPACITY = "capacity";
 
     static final String TEMPORARILY_CLOSED = "temporarily closed";
     static final int MINUTES_A_DAY = 24 * 60;
@@ -124,6 +126,7 @@ final class ServiceDocuments {
         schedules(doc, service, today);
         ages(doc, service);
         cost(doc, service);
+        detail.capacity().words().ifPresent(words -> doc.add(new StoredField(CAPACITY, words)));
         doc.add(new LongPoint(VERIFIED, detail.lastVerifiedAt().toEpochMilli()));
         doc.add(new StoredField(VERIFIED, detail.lastVerifiedAt().toEpochMilli()));
         doc.add(new NumericDocValuesField(VERIFIED_VALUE, detail.lastVerifiedAt().toEpochMilli()));

@@ -98,7 +98,7 @@ final class ServiceIndex implements DirectorySearch, Closeable {
      * The shape of the documents written here. Change it whenever {@link ServiceDocuments} or the
      * text analysis changes, so that an index saved by an older version is rebuilt, not reused.
      */
-    static final String FORMAT = "2";
+    static final String FORMAT = "3";
     private static final String SAVED_FORMAT = "linkwork.format";
     private static final String SAVED_SEQ = "linkwork.change-seq";
     private static final String SAVED_SEQ_AT = "linkwork.change-at";
@@ -317,7 +317,8 @@ final class ServiceIndex implements DirectorySearch, Closeable {
                 "free".equals(doc.get(ServiceDocuments.COST)),
                 List.of(doc.getValues(ServiceDocuments.ACCESSIBILITY_LABEL)),
                 Freshness.of(verified, now), verified,
-                ServiceDocuments.TEMPORARILY_CLOSED.equals(doc.get(ServiceDocuments.STATUS)));
+                ServiceDocuments.TEMPORARILY_CLOSED.equals(doc.get(ServiceDocuments.STATUS)),
+                doc.get(ServiceDocuments.CAPACITY));
     }
 
     private static Double nearestKm(String points, GeoPoint from) {

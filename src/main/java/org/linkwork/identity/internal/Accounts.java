@@ -58,6 +58,15 @@ class Accounts {
                 .update();
     }
 
+    /** Sets the account's email address unless it has one already. */
+    void giveEmailIfNone(String username, String email) {
+        jdbc.sql("update user_account set email = :email, updated_at = now(), version = version + 1 "
+                        + "where username = :username and email is null")
+                .param("email", email)
+                .param("username", username)
+                .update();
+    }
+
     void assignOrganisation(String username, String organisationId) {
         jdbc.sql("update user_account set organisation_id = :org, updated_at = now(), version = version + 1 where username = :username")
                 .param("org", organisationId)

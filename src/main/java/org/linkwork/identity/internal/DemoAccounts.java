@@ -24,15 +24,16 @@ class DemoAccounts implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
-    private record Demo(String username, String displayName, Role role) {
+    /** @param email a fictional address (example.org), so that demo notifications have somewhere to go */
+    private record Demo(String username, String displayName, Role role, String email) {
     }
 
     private static final List<Demo> DEMO_USERS = List.of(
-            new Demo("admin", "Alex Admin (demo)", Role.ADMIN),
-            new Demo("linkworker", "Lee Linkworker (demo)", Role.LINK_WORKER),
-            new Demo("provider", "Pat Provider (demo)", Role.PROVIDER),
-            new Demo("commissioner", "Chris Commissioner (demo)", Role.COMMISSIONER),
-            new Demo("referrer", "Dr Rita Referrer (demo)", Role.REFERRER));
+            new Demo("admin", "Alex Admin (demo)", Role.ADMIN, "admin@example.org"),
+            new Demo("linkworker", "Lee Linkworker (demo)", Role.LINK_WORKER, "linkworker@example.org"),
+            new Demo("provider", "Pat Provider (demo)", Role.PROVIDER, "provider@example.org"),
+            new Demo("commissioner", "Chris Commissioner (demo)", Role.COMMISSIONER, "commissioner@example.org"),
+            new Demo("referrer", "Dr Rita Referrer (demo)", Role.REFERRER, "referrer@example.org"));
 
     private final DemoMode demoMode;
     private final Accounts accounts;
@@ -56,6 +57,7 @@ class DemoAccounts implements ApplicationRunner {
                         demo.role(), DEMO_PLACE, null, true);
                 log.info("Created demo account '{}' ({})", demo.username(), demo.role());
             }
+            accounts.giveEmailIfNone(demo.username(), demo.email());
         }
     }
 }

@@ -73,6 +73,8 @@ class SecurityConfiguration {
                                 .hasAnyRole(Role.LINK_WORKER.name(), Role.ADMIN.name(), Role.PROVIDER.name())
                         .requestMatchers("/api/v1/onward-referrals/**").hasAnyRole(Role.LINK_WORKER.name(),
                                 Role.ADMIN.name(), Role.PROVIDER.name(), Role.REFERRER.name())
+                        // The provider inbox: the module keeps each provider to its own organisation's referrals.
+                        .requestMatchers("/api/v1/provider/**").hasAnyRole(Role.PROVIDER.name(), Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .build();
     }

@@ -2,6 +2,7 @@ package org.linkwork.directory.search.web;
 
 import java.time.Clock;
 import org.linkwork.directory.Directory;
+import org.linkwork.directory.ServiceDetail;
 import org.linkwork.platform.NotFound;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
@@ -29,7 +30,9 @@ class ServicePageController {
 
     @GetMapping("/services/{id}")
     String showService(@PathVariable String id, Model model) {
-        model.addAttribute("page", ServicePage.of(directory.serviceDetail(id), clock.instant()));
+        ServiceDetail detail = directory.serviceDetail(id);
+        model.addAttribute("page", ServicePage.of(detail, clock.instant()));
+        model.addAttribute("capacity", detail.capacity().words().orElse(null));
         return "directory/service";
     }
 
