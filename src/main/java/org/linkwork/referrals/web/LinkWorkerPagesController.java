@@ -38,6 +38,7 @@ import org.linkwork.referrals.ReferralClosed;
 import org.linkwork.referrals.ReferralDetail;
 import org.linkwork.referrals.ReferralId;
 import org.linkwork.referrals.Referrals;
+import org.linkwork.referrals.ServiceResponsiveness;
 import org.linkwork.referrals.TransitionNotAllowed;
 import org.linkwork.referrals.web.LinkWorkerForms.AllocationForm;
 import org.linkwork.referrals.web.LinkWorkerForms.AppointmentForm;
@@ -79,9 +80,12 @@ class LinkWorkerPagesController {
     private final DirectorySearch search;
     private final Clock clock;
 
+    private final ServiceResponsiveness responsiveness;
+
     LinkWorkerPagesController(Referrals referrals, People people, Directory directory, DirectorySearch search,
-            ObjectProvider<Clock> clock) {
+            ServiceResponsiveness responsiveness, ObjectProvider<Clock> clock) {
         this.referrals = referrals;
+        this.responsiveness = responsiveness;
         this.people = people;
         this.directory = directory;
         this.search = search;
@@ -262,6 +266,7 @@ class LinkWorkerPagesController {
         }
         model.addAttribute("referral", detail.referral());
         model.addAttribute("service", service);
+        model.addAttribute("responsiveness", responsiveness.of(serviceId));
         return "referrals/refer-on";
     }
 

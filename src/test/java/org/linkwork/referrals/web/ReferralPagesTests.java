@@ -200,6 +200,16 @@ class ReferralPagesTests {
     }
 
     @Test
+    void theReferOnPageSaysHowTheServiceAnswersReferrals() throws Exception {
+        String id = refer("Philippa");
+        String serviceId = jdbc.sql("select id from service where status = 'active' order by id limit 1").query(String.class).single();
+
+        mvc.perform(get("/referrals/{id}/services/{serviceId}", id, serviceId).with(as("linkworker")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("How this service answers referrals: not enough referrals yet.")));
+    }
+
+    @Test
     void aRefusedStatusChangeIsExplainedOnThePage() throws Exception {
         String id = refer("Rowena");
         String serviceId = jdbc.sql("select id from service where status = 'active' order by id limit 1").query(String.class).single();
