@@ -209,6 +209,17 @@ final class DemoDirectoryGenerator {
         steady.daysAgo = 9;
         steady.oneVenue = true;
         service(org, town, steady, List.of());
+
+        Plan walk = plan("provider-walking-group", "health-walk");
+        walk.name = "Gentle walking group for joint pain";
+        walk.locality = locality(park, "King Cross");
+        walk.venue = VenueKind.PARK;
+        walk.byday = "TU";
+        walk.opens = LocalTime.of(10, 0);
+        walk.free = true;
+        walk.daysAgo = 14;
+        walk.oneVenue = true;
+        service(org, park, walk, List.of());
     }
 
     private void plantDuplicates() {

@@ -13,15 +13,15 @@ import org.linkwork.people.TestPeople;
 
 /**
  * The closed loop in a browser: a referrer refers a fictional person; a link worker allocates the
- * referral to themself, records a call and refers the person on to a walking group from the demo
- * directory; the referrer then sees the onward referral, requested, on their referrals page. Each page
- * is checked with axe-core and saved as a screenshot.
+ * referral to themself, records a call and refers the person on to the demo provider's walking group;
+ * the referrer sees it requested; the provider accepts, records a session and completes it; the
+ * referrer sees it completed. Each page is checked with axe-core and saved as a screenshot.
  */
 @BrowserTest
 class ReferralJourneyBrowserTests {
 
     @Test
-    void aReferralIsAllocatedReferredOnToAWalkingGroupAndTheReferrerSeesIt(Visitor visitor) {
+    void aReferralIsReferredOnToAWalkingGroupThatCompletesItAndTheReferrerSeesEveryStep(Visitor visitor) {
         Page page = visitor.page();
         LocalDate birthDate = TestPeople.birthDate();
         String family = "Brightwater";
@@ -62,13 +62,13 @@ class ReferralJourneyBrowserTests {
         visitor.checkPage("5-contact-recorded");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refer on or signpost to a service")).click();
-        page.getByLabel("Service name or what it offers").fill("health walk");
+        page.getByLabel("Service name or what it offers").fill("gentle walking group joint pain");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search").setExact(true)).click();
         assertThat(page.locator("#results-heading")).containsText("found");
         visitor.checkPage("6-choose-a-service");
-        Locator firstService = page.locator(".linkwork-result").first().getByRole(AriaRole.LINK);
-        String serviceName = firstService.textContent().strip();
-        firstService.click();
+        String serviceName = "Gentle walking group for joint pain";
+        page.locator(".linkwork-result").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(serviceName))
+                .first().click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(serviceName);
         visitor.checkPage("7-refer-on");
         page.getByLabel("Note for the service (optional)").fill("Prefers weekday mornings");
@@ -89,6 +89,31 @@ class ReferralJourneyBrowserTests {
         assertThat(card).containsText("Active");
         assertThat(card.locator(".linkwork-onward").filter(new Locator.FilterOptions().setHasText(serviceName)))
                 .containsText("Requested");
+        signOut(page);
+
+        visitor.signInAs("provider");
+        visitor.openAndCheck("/provider/referrals", "11-provider-inbox");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Theodora B.")).first().click();
+        assertThat(page.locator("#how-to-reach")).containsText("01632 960 321");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept referral")).click();
+        assertThat(page.locator(".nhsuk-notification-banner")).containsText("Referral accepted.");
+        visitor.checkPage("12-provider-accepted");
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        page.getByLabel("Day").fill(String.valueOf(today.getDayOfMonth()));
+        page.getByLabel("Month").fill(String.valueOf(today.getMonthValue()));
+        page.getByLabel("Year").fill(String.valueOf(today.getYear()));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record session")).click();
+        assertThat(page.locator("#sessions-attended")).hasText("1");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark as completed")).click();
+        assertThat(page.locator("#status")).containsText("Completed");
+        visitor.checkPage("13-provider-completed");
+        signOut(page);
+
+        visitor.signInAs("referrer");
+        visitor.openAndCheck("/my-referrals", "14-my-referrals-completed");
+        assertThat(page.locator(".nhsuk-card").filter(new Locator.FilterOptions().setHasText("Theodora " + family))
+                .locator(".linkwork-onward").filter(new Locator.FilterOptions().setHasText(serviceName)))
+                .containsText("Completed");
     }
 
     @Test
