@@ -117,6 +117,9 @@ final class DemoDirectoryGenerator {
      * @param populatedPoints by ward code, points where people live (LSOA centroids), around which venues are put
      * @param wardOf          the ward code of a point, to keep each venue inside its ward
      */
+    /** The organisation the demo user "provider" acts for. */
+    private Organization providerOrganisation;
+
     DemoDirectoryGenerator(List<Ward> wards, Map<String, List<GeoPoint>> populatedPoints,
             Function<GeoPoint, Optional<String>> wardOf) {
         this.wards = wards.stream().sorted(Comparator.comparing(Ward::code)).toList();
@@ -141,6 +144,7 @@ final class DemoDirectoryGenerator {
                 generateOrganisation(ward, kinds.get(i % kinds.size()));
             }
         }
+        plantProviderWalkingGroup();
         return new Listings(List.copyOf(organizations), List.copyOf(locations.values()), List.copyOf(services),
                 Collections.unmodifiableMap(verifiedDaysAgo), Collections.unmodifiableMap(locationWards));
     }
@@ -149,7 +153,7 @@ final class DemoDirectoryGenerator {
 
     private void plantProviderOrganisation() {
         Ward town = ward("E05001386");
-        Organization org = organisation("provider", "Halifax Joint and Mobility Group",
+        Organization org = providerOrganisation = organisation("provider", "Halifax Joint and Mobility Group",
                 "supports people living with arthritis, joint pain, back pain and stiffness to stay active and connected, "
                         + "across Halifax",
                 charity("1290010"), null);
@@ -210,16 +214,24 @@ final class DemoDirectoryGenerator {
         steady.oneVenue = true;
         service(org, town, steady, List.of());
 
+    }
+
+    /**
+     * Planted after everything drawn at random, so that adding it changed nothing else; on a Sunday
+     * afternoon, when no other walk nearby runs, so that it is no one's possible duplicate.
+     */
+    private void plantProviderWalkingGroup() {
+        Ward town = ward("E05001386");
         Plan walk = plan("provider-walking-group", "health-walk");
         walk.name = "Gentle walking group for joint pain";
-        walk.locality = locality(park, "King Cross");
+        walk.locality = locality(town, "Halifax");
         walk.venue = VenueKind.PARK;
-        walk.byday = "TU";
-        walk.opens = LocalTime.of(10, 0);
+        walk.byday = "SU";
+        walk.opens = LocalTime.of(14, 0);
         walk.free = true;
         walk.daysAgo = 14;
         walk.oneVenue = true;
-        service(org, park, walk, List.of());
+        service(providerOrganisation, town, walk, List.of());
     }
 
     private void plantDuplicates() {
