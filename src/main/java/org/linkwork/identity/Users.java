@@ -1,5 +1,6 @@
 package org.linkwork.identity;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,9 @@ public interface Users {
     Optional<CurrentUser> current();
 
     Optional<CurrentUser> findByUsername(String username);
+
+    /** The usernames of the enabled accounts with this role in a place, in order: a place's link-worker team. */
+    List<String> usernamesOf(String placeId, Role role);
 
     /** Makes a user act for a directory organisation (providers). */
     void assignOrganisation(String username, String organisationId);

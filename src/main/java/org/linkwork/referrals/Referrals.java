@@ -90,6 +90,6 @@ public interface Referrals {
     /** The signed-in link worker's caseload. */
     Caseload caseload();
 
-    /** Usernames of the link workers of the signed-in user's place known to have had referrals allocated, and theirs. */
+    /** Usernames of the link workers of the signed-in user's place: who a referral may be allocated to. */
     List<String> team();
 }

@@ -45,6 +45,23 @@ class ReferralsTests {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void aReferralMayBeAllocatedToAnyLinkWorkerOfThePlaceEvenOneWithNoReferralsYet() {
+        String colleague = "colleague-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        jdbc.sql("""
+                insert into user_account (id, username, password_hash, display_name, role, place_id)
+                values (gen_random_uuid(), :username, '{noop}unused', 'A colleague', 'LINK_WORKER', 'calderdale')
+                """).param("username", colleague).update();
+        Receipt receipt = refer("Barnaby");
+
+        TestReferrals.signIn(users, "linkworker");
+        assertThat(referrals.team()).contains("linkworker", colleague).doesNotContain("provider", "referrer", "admin");
+        assertThat(referrals.allocate(receipt.id(), 0, colleague).allocatedTo()).contains(colleague);
+    }
+
     @AfterEach
     void signOut() {
         TestReferrals.signOut();

@@ -1,7 +1,9 @@
 package org.linkwork.identity.internal;
 
+import java.util.List;
 import java.util.Optional;
 import org.linkwork.identity.CurrentUser;
+import org.linkwork.identity.Role;
 import org.linkwork.identity.Users;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -43,5 +45,10 @@ class AccountUserDetailsService implements UserDetailsService, Users {
     @Override
     public void assignOrganisation(String username, String organisationId) {
         accounts.assignOrganisation(username, organisationId);
+    }
+
+    @Override
+    public List<String> usernamesOf(String placeId, Role role) {
+        return accounts.usernamesOf(placeId, role);
     }
 }

@@ -1,5 +1,6 @@
 package org.linkwork.identity.internal;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.linkwork.identity.CurrentUser;
@@ -34,6 +35,11 @@ class Accounts {
                                 rs.getString("place_id"), Optional.ofNullable(rs.getString("organisation_id"))),
                         rs.getString("password_hash"), rs.getBoolean("enabled")))
                 .optional();
+    }
+
+    List<String> usernamesOf(String placeId, Role role) {
+        return jdbc.sql("select username from user_account where place_id = :place and role = :role and enabled order by username")
+                .param("place", placeId).param("role", role.name()).query(String.class).list();
     }
 
     boolean exists(String username) {

@@ -95,15 +95,6 @@ class ReferralRecords {
                 .query(ReferralRecords::referral).list();
     }
 
-    List<String> allocatedLinkWorkers(String placeId) {
-        return jdbc.sql("""
-                select distinct allocated_to from referral where place_id = :placeId and allocated_to is not null
-                order by allocated_to
-                """)
-                .param("placeId", placeId)
-                .query(String.class).list();
-    }
-
     /** Changes status, allocation and review date if the row is still at {@code version}; false when it is not. */
     boolean update(ReferralId id, int version, ReferralStatus status, String allocatedTo, Instant allocatedAt,
             LocalDate reviewDue) {

@@ -518,7 +518,7 @@ class ReferralsService implements Referrals {
     @Transactional(readOnly = true)
     public List<String> team() {
         CurrentUser user = requireLinkWorkerOrAdmin();
-        TreeSet<String> team = new TreeSet<>(records.allocatedLinkWorkers(user.placeId()));
+        TreeSet<String> team = new TreeSet<>(users.usernamesOf(user.placeId(), Role.LINK_WORKER));
         if (user.is(Role.LINK_WORKER)) {
             team.add(user.username());
         }
