@@ -14,7 +14,6 @@ import static org.linkwork.directory.search.ServiceDocuments.NEED;
 import static org.linkwork.directory.search.ServiceDocuments.NEED_NAMES;
 import static org.linkwork.directory.search.ServiceDocuments.ORGANIZATION;
 import static org.linkwork.directory.search.ServiceDocuments.SESSION;
-import static org.linkwork.directory.search.ServiceDocuments.STATUS;
 import static org.linkwork.directory.search.ServiceDocuments.VERIFIED;
 
 import java.time.DayOfWeek;

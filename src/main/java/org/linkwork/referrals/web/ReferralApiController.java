@@ -24,7 +24,6 @@ import org.linkwork.referrals.ReasonCode;
 import org.linkwork.referrals.Receipt;
 import org.linkwork.referrals.Referral;
 import org.linkwork.referrals.ReferralDetail;
-import org.linkwork.referrals.ReferralEvent;
 import org.linkwork.referrals.ReferralId;
 import org.linkwork.referrals.Referrals;
 import org.springframework.http.HttpStatus;
