@@ -15,4 +15,10 @@ public interface AuditLog {
      * @param reason      why, in the actor's words or the feature's name
      */
     void record(String action, String subjectType, String subjectId, String reason);
+
+    /**
+     * Records an event on behalf of an actor who is not the user signed in on this thread, such as
+     * someone trying to sign in.
+     */
+    void recordFor(String actor, String action, String subjectType, String subjectId, String reason);
 }

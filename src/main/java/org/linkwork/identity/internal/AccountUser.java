@@ -10,8 +10,14 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * A signed-in account as Spring Security holds it; it carries the {@link CurrentUser} so that no
  * request needs to look the account up again.
+ *
+ * @param locked             whether failed sign-ins lock the account at the time it was looked up
+ * @param failedSignIns      failed sign-ins since the last successful one, so that a success clears
+ *                           them without a write when there were none
+ * @param mustChangePassword the password was set by an administrator and is to be replaced
  */
-record AccountUser(CurrentUser user, String passwordHash, boolean enabled) implements UserDetails {
+record AccountUser(CurrentUser user, String passwordHash, boolean enabled, boolean locked, int failedSignIns,
+        boolean mustChangePassword) implements UserDetails {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
@@ -31,5 +37,14 @@ record AccountUser(CurrentUser user, String passwordHash, boolean enabled) imple
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    AccountUser withPasswordChanged(String newHash) {
+        return new AccountUser(user, newHash, enabled, locked, 0, false);
     }
 }

@@ -1,10 +1,13 @@
 package org.linkwork.identity.internal;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.linkwork.identity.CurrentUser;
 import org.linkwork.identity.Role;
 import org.linkwork.identity.Users;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -16,15 +19,20 @@ import org.springframework.stereotype.Service;
 class AccountUserDetailsService implements UserDetailsService, Users {
 
     private final Accounts accounts;
+    private final Clock clock;
 
-    AccountUserDetailsService(Accounts accounts) {
+    AccountUserDetailsService(Accounts accounts, ObjectProvider<Clock> clock) {
         this.accounts = accounts;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
+        Instant now = clock.instant();
         return accounts.findByUsername(username)
-                .map(account -> new AccountUser(account.user(), account.passwordHash(), account.enabled()))
+                .map(account -> new AccountUser(account.user(), account.passwordHash(), account.enabled(),
+                        account.lockedUntil().filter(now::isBefore).isPresent(), account.failedSignIns(),
+                        account.mustChangePassword()))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 

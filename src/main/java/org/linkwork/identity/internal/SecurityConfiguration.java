@@ -11,7 +11,10 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -30,6 +33,8 @@ class SecurityConfiguration {
             "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:",
             "font-src 'self'", "connect-src 'self'", "frame-ancestors 'none'", "form-action 'self'",
             "base-uri 'self'", "object-src 'none'");
+
+    private static final long HSTS_MAX_AGE_SECONDS = 365L * 24 * 60 * 60;
 
     @Bean
     @Order(1)
@@ -53,9 +58,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain jsonApi(HttpSecurity http) throws Exception {
+    SecurityFilterChain jsonApi(HttpSecurity http, SignInThrottle throttle) throws Exception {
         return http
                 .securityMatcher("/api/**")
+                .addFilterBefore(new SignInThrottleFilter(throttle), BasicAuthenticationFilter.class)
+                .addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
                 .csrf(c -> c.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
                 .httpBasic(Customizer.withDefaults())
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
@@ -81,13 +88,19 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SignInThrottle throttle) throws Exception {
         return http
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(f -> f.deny())
+                        // Written only on requests that came over TLS (directly or, with
+                        // server.forward-headers-strategy, through a proxy that says so).
+                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_MAX_AGE_SECONDS)
+                                .includeSubDomains(true))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-                .formLogin(f -> f.loginPage("/login").permitAll())
+                .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
+                .formLogin(f -> f.loginPage("/login").failureHandler(new SignInFailurePage()).permitAll())
                 .logout(l -> l.logoutSuccessUrl("/?signed-out"))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/find-support", "/find-support/**", "/services/**", "/login",

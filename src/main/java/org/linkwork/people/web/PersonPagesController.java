@@ -1,5 +1,6 @@
 package org.linkwork.people.web;
 
+import org.linkwork.platform.FormErrors;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
@@ -98,7 +99,7 @@ class PersonPagesController {
             model.addAttribute("conflict", true);
             return editForm(personId, model);
         }
-        FormProblems.addTo(result, problems);
+        FormErrors.addTo(result, problems);
         return editForm(personId, model);
     }
 
@@ -132,7 +133,7 @@ class PersonPagesController {
                 problems.addAll(e.problems());
             }
         }
-        FormProblems.addTo(result, problems);
+        FormErrors.addTo(result, problems);
         return record(personId, "record consent", model);
     }
 

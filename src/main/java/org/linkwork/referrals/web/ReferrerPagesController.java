@@ -1,5 +1,6 @@
 package org.linkwork.referrals.web;
 
+import org.linkwork.platform.FormErrors;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

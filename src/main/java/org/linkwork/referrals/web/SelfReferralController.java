@@ -1,5 +1,6 @@
 package org.linkwork.referrals.web;
 
+import org.linkwork.platform.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;

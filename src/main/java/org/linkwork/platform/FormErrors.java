@@ -1,4 +1,4 @@
-package org.linkwork.people.web;
+package org.linkwork.platform;
 
 import java.util.List;
 import org.linkwork.platform.InvalidInput.FieldProblem;
@@ -7,15 +7,20 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
 /**
- * Puts the problems that module people found onto a form, next to their fields, keeping what was typed.
+ * Puts the problems of {@link InvalidInput} onto a page's form, next to their fields, keeping what
+ * was typed; one message a field. A problem about something the form has no field for goes to the
+ * form as a whole.
  */
-final class FormProblems {
+public final class FormErrors {
 
-    private FormProblems() {
+    private FormErrors() {
     }
 
-    static void addTo(BindingResult result, List<FieldProblem> problems) {
+    public static void addTo(BindingResult result, List<FieldProblem> problems) {
         for (FieldProblem problem : problems) {
+            if (result.hasFieldErrors(problem.field())) {
+                continue;
+            }
             Object typed;
             try {
                 typed = result.getRawFieldValue(problem.field());
