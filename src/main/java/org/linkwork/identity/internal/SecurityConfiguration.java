@@ -105,7 +105,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/find-support", "/find-support/**", "/services/**", "/login",
                                 "/assets/**", "/favicon.ico", "/error", "/accessibility", "/about-the-data",
-                                "/actuator/health", "/actuator/health/**", "/v3/api-docs/**",
+                                "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
                                 "/swagger-ui/**", "/swagger-ui.html", "/self-referral", "/self-referral/**").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/provider/**").hasAnyRole(Role.PROVIDER.name(), Role.ADMIN.name())

@@ -9,13 +9,17 @@ import org.linkwork.identity.internal.AccountAdministration.AccountView;
 import org.linkwork.identity.internal.AccountAdministration.NewAccount;
 import org.linkwork.platform.FormErrors;
 import org.linkwork.platform.InvalidInput;
+import org.linkwork.platform.NotFound;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Administrators' pages for accounts: who may sign in, as what, and getting people back in. */
@@ -177,6 +181,12 @@ class AccountsAdminController {
         redirect.addFlashAttribute("done", "Temporary password set: " + username
                 + " must choose a new one when they next sign in");
         return "redirect:/admin/accounts/" + username;
+    }
+
+    @ExceptionHandler(NotFound.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String accountNotFound() {
+        return "error/404";
     }
 
     private static Role role(String code) {
