@@ -1,0 +1,61 @@
+package org.linkwork.platform.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class RequestLimitsTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void refusesABodyLargerThanTheEndpointTakesBeforeReadingIt() throws Exception {
+        byte[] twoMegabytes = new byte[2 * 1024 * 1024];
+        java.util.Arrays.fill(twoMegabytes, (byte) ' ');
+        mvc.perform(post("/api/v1/referrals").with(httpBasic("referrer", "demo-password"))
+                        .contentType(MediaType.APPLICATION_JSON).content(twoMegabytes))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(content().string(containsString("larger than this address takes")));
+    }
+
+    @Test
+    void letsImportsBeLarger() throws Exception {
+        byte[] twoMegabytes = ("[" + " ".repeat(2 * 1024 * 1024) + "]").getBytes();
+        mvc.perform(post("/api/v1/directory/imports").with(httpBasic("admin", "demo-password"))
+                        .contentType(MediaType.APPLICATION_JSON).content(twoMegabytes))
+                .andExpect(result -> org.assertj.core.api.Assertions.assertThat(result.getResponse().getStatus())
+                        .isNotEqualTo(413).isLessThan(500));
+    }
+
+    @Test
+    void refusesDeeplyNestedJsonAndWritesNothing() throws Exception {
+        long services = jdbc.sql("select count(*) from service").query(Long.class).single();
+        String deep = "[".repeat(5_000) + "]".repeat(5_000);
+        mvc.perform(post("/api/v1/referrals").with(httpBasic("referrer", "demo-password"))
+                        .contentType(MediaType.APPLICATION_JSON).content(deep))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/v1/directory/imports").with(httpBasic("admin", "demo-password"))
+                        .contentType(MediaType.APPLICATION_JSON).content(deep))
+                .andExpect(result -> org.assertj.core.api.Assertions.assertThat(result.getResponse().getStatus())
+                        .isBetween(400, 499));
+        org.assertj.core.api.Assertions.assertThat(
+                jdbc.sql("select count(*) from service").query(Long.class).single()).isEqualTo(services);
+    }
+}
