@@ -15,4 +15,12 @@ public interface AuditLog {
      * @param reason      why, in the actor's words or the feature's name
      */
     void record(String action, String subjectType, String subjectId, String reason);
+
+    /**
+     * Records an event done by someone who is not signed in but is known otherwise: the person opening
+     * their care plan through a share link is "person via share link", not "system".
+     *
+     * @param actor who did it, in words that say how they were known
+     */
+    void recordBy(String actor, String action, String subjectType, String subjectId, String reason);
 }

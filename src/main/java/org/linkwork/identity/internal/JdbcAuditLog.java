@@ -17,11 +17,16 @@ class JdbcAuditLog implements AuditLog {
 
     @Override
     public void record(String action, String subjectType, String subjectId, String reason) {
+        recordBy(actor(), action, subjectType, subjectId, reason);
+    }
+
+    @Override
+    public void recordBy(String actor, String action, String subjectType, String subjectId, String reason) {
         jdbc.sql("""
                 insert into audit_event (actor, action, subject_type, subject_id, reason)
                 values (:actor, :action, :subjectType, :subjectId, :reason)
                 """)
-                .param("actor", actor())
+                .param("actor", actor)
                 .param("action", action)
                 .param("subjectType", subjectType)
                 .param("subjectId", subjectId)
