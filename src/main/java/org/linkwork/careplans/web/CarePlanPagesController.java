@@ -472,7 +472,7 @@ class CarePlanPagesController {
 
     private void addPlan(CarePlan plan, Model model) {
         model.addAttribute("plan", plan);
-        model.addAttribute("content", plan.current().content());
+        model.addAttribute("planContent", plan.current().content());
         model.addAttribute("person", people.summary(plan.personId(), PLAN_REASON));
     }
 
@@ -494,10 +494,10 @@ class CarePlanPagesController {
             redirect.addFlashAttribute("saved", saved);
             return "redirect:/care-plans/" + id;
         } catch (InvalidInput e) {
-            if (result != null) {
-                PlanFormErrors.addTo(result, e.problems(), prefixes);
-            } else {
-                model.addAttribute("problem", e.getMessage());
+            List<String> unplaced = result == null ? List.of(e.getMessage())
+                    : PlanFormErrors.addTo(result, e.problems(), prefixes);
+            if (!unplaced.isEmpty()) {
+                model.addAttribute("problem", String.join(". ", unplaced));
             }
         } catch (PlanChangedConcurrently e) {
             response.setStatus(HttpStatus.CONFLICT.value());

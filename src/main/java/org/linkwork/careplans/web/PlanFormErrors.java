@@ -14,10 +14,12 @@ final class PlanFormErrors {
     }
 
     /**
+     * @return the messages of problems about no field of the form (the plan as a whole), for the page to show above it
      * @param prefixes a problem on "progress-ID" goes to the form field "progress[ID]" when prefixes maps
      *                 "progress-" to "progress"
      */
-    static void addTo(BindingResult result, List<FieldProblem> problems, Map<String, String> prefixes) {
+    static List<String> addTo(BindingResult result, List<FieldProblem> problems, Map<String, String> prefixes) {
+        List<String> unplaced = new java.util.ArrayList<>();
         for (FieldProblem problem : problems) {
             String field = problem.field();
             for (Map.Entry<String, String> prefix : prefixes.entrySet()) {
@@ -32,14 +34,11 @@ final class PlanFormErrors {
             try {
                 typed = result.getRawFieldValue(field);
             } catch (NotReadablePropertyException e) {
-                result.reject("invalid", problem.message());
+                unplaced.add(problem.message());
                 continue;
             }
             result.addError(new FieldError(result.getObjectName(), field, typed, false, null, null, problem.message()));
         }
-    }
-
-    static void addTo(BindingResult result, List<FieldProblem> problems) {
-        addTo(result, problems, Map.of());
+        return unplaced;
     }
 }

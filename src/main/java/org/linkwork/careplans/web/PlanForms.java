@@ -78,6 +78,8 @@ final class PlanForms {
         public void setWhat(String what) { this.what = what; }
         public String getWho() { return who; }
         public void setWho(String who) { this.who = who; }
+        /** The date input's name, where its problems are put. */
+        public String getByWhen() { return null; }
         public String getByWhenDay() { return byWhenDay; }
         public void setByWhenDay(String byWhenDay) { this.byWhenDay = byWhenDay; }
         public String getByWhenMonth() { return byWhenMonth; }
@@ -129,6 +131,8 @@ final class PlanForms {
         private String reviewDueMonth;
         private String reviewDueYear;
 
+        /** The date input's name, where its problems are put. */
+        public String getReviewDue() { return null; }
         public String getReviewDueDay() { return reviewDueDay; }
         public void setReviewDueDay(String reviewDueDay) { this.reviewDueDay = reviewDueDay; }
         public String getReviewDueMonth() { return reviewDueMonth; }
@@ -158,6 +162,8 @@ final class PlanForms {
         public void setStatus(Map<String, String> status) { this.status = status; }
         public String getNotes() { return notes; }
         public void setNotes(String notes) { this.notes = notes; }
+        /** The date input's name, where its problems are put. */
+        public String getNextReview() { return null; }
         public String getNextReviewDay() { return nextReviewDay; }
         public void setNextReviewDay(String nextReviewDay) { this.nextReviewDay = nextReviewDay; }
         public String getNextReviewMonth() { return nextReviewMonth; }

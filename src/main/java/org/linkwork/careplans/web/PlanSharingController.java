@@ -65,7 +65,7 @@ class PlanSharingController {
         CarePlan plan = plans.plan(new CarePlanId(id), SHARING_REASON);
         if (!form.isConsent()) {
             PlanFormErrors.addTo(result, java.util.List.of(new InvalidInput.FieldProblem("consent",
-                    "Tick the box to confirm that the person agrees")));
+                    "Tick the box to confirm that the person agrees")), java.util.Map.of());
             return showSharing(id, model);
         }
         people.recordConsent(plan.personId(), Consent.Scope.SHARE_CARE_PLAN, Optional.empty(), true,
