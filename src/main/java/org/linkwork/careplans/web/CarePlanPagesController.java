@@ -458,7 +458,10 @@ class CarePlanPagesController {
                 ServiceDetail service = directory.serviceDetail(f.getServiceId());
                 model.addAttribute("service", service);
             } catch (NotFound e) {
+                // Gone from the directory since it was chosen: say so, rather than add an action that names nothing.
                 model.addAttribute("service", null);
+                f.setServiceId(null);
+                model.addAttribute("problem", "That service is no longer in the directory: choose another, or add the action without one");
             }
         }
         return "careplans/action";
