@@ -17,8 +17,11 @@ public interface AuditLog {
     void record(String action, String subjectType, String subjectId, String reason);
 
     /**
-     * Records an event on behalf of an actor who is not the user signed in on this thread, such as
-     * someone trying to sign in.
+     * Records an event done by someone who is not the user signed in on this thread but is known
+     * otherwise: the person opening their care plan through a share link is "person via share link",
+     * someone trying to sign in is "sign-in attempt as 'name'", not "system".
+     *
+     * @param actor who did it, in words that say how they were known
      */
-    void recordFor(String actor, String action, String subjectType, String subjectId, String reason);
+    void recordBy(String actor, String action, String subjectType, String subjectId, String reason);
 }

@@ -25,7 +25,9 @@ public record Consent(Scope scope, Optional<Organisation> organisation, boolean 
         /** Use of their data, de-identified, to evaluate the service. */
         EVALUATION("Use of their information, without their name, to evaluate the service"),
         /** The referral itself: the person agreed to be referred to the link-worker service. */
-        REFERRAL("Referral to the link-worker service");
+        REFERRAL("Referral to the link-worker service"),
+        /** Seeing their own care and support plan through a link, without an account (module careplans). */
+        SHARE_CARE_PLAN("See their care and support plan through a link, without an account");
 
         private final String label;
 

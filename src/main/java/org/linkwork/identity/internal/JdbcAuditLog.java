@@ -17,11 +17,11 @@ class JdbcAuditLog implements AuditLog {
 
     @Override
     public void record(String action, String subjectType, String subjectId, String reason) {
-        recordFor(actor(), action, subjectType, subjectId, reason);
+        recordBy(actor(), action, subjectType, subjectId, reason);
     }
 
     @Override
-    public void recordFor(String actor, String action, String subjectType, String subjectId, String reason) {
+    public void recordBy(String actor, String action, String subjectType, String subjectId, String reason) {
         jdbc.sql("""
                 insert into audit_event (actor, action, subject_type, subject_id, reason)
                 values (:actor, :action, :subjectType, :subjectId, :reason)

@@ -70,6 +70,9 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/directory/imports/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/places/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/people/**").hasAnyRole(Role.LINK_WORKER.name(), Role.ADMIN.name())
+                        // Care plans: the module keeps link workers to their own place's plans.
+                        .requestMatchers("/api/v1/care-plans", "/api/v1/care-plans/**")
+                                .hasAnyRole(Role.LINK_WORKER.name(), Role.ADMIN.name())
                         // Referrals: the module checks which referral each caller may see (their own, their place's,
                         // their organisation's onward referrals); these rules keep every other role out.
                         .requestMatchers(HttpMethod.POST, "/api/v1/referrals/*/onward")
@@ -107,6 +110,9 @@ class SecurityConfiguration {
                                 "/assets/**", "/favicon.ico", "/error", "/accessibility", "/about-the-data",
                                 "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
                                 "/swagger-ui/**", "/swagger-ui.html", "/self-referral", "/self-referral/**").permitAll()
+                        // A person's own plan through a share link: the unguessable token is the key.
+                        .requestMatchers("/my-plan/**").permitAll()
+                        .requestMatchers("/care-plans", "/care-plans/**").hasAnyRole(Role.LINK_WORKER.name(), Role.ADMIN.name())
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/provider/**").hasAnyRole(Role.PROVIDER.name(), Role.ADMIN.name())
                         .requestMatchers("/people/**").hasAnyRole(Role.LINK_WORKER.name(), Role.ADMIN.name())

@@ -45,9 +45,9 @@ class SignInMonitor {
         String username = typed(event.getAuthentication().getName());
         String address = addressOf(event.getAuthentication());
         throttle.recordFailure(address);
-        auditLog.recordFor(actor(username), "signin.failed", "account", username, from(address));
+        auditLog.recordBy(actor(username), "signin.failed", "account", username, from(address));
         accounts.countFailedSignIn(username, settings.failuresBeforeLockout(), clock.instant(), settings.lockout())
-                .ifPresent(until -> auditLog.recordFor(actor(username), "signin.locked", "account", username,
+                .ifPresent(until -> auditLog.recordBy(actor(username), "signin.locked", "account", username,
                         "locked until " + until + " after " + settings.failuresBeforeLockout()
                                 + " failed sign-ins; " + from(address)));
     }
@@ -55,14 +55,14 @@ class SignInMonitor {
     @EventListener
     void onLockedAccount(AuthenticationFailureLockedEvent event) {
         String username = typed(event.getAuthentication().getName());
-        auditLog.recordFor(actor(username), "signin.refused", "account", username,
+        auditLog.recordBy(actor(username), "signin.refused", "account", username,
                 "account locked; " + from(addressOf(event.getAuthentication())));
     }
 
     @EventListener
     void onDisabledAccount(AuthenticationFailureDisabledEvent event) {
         String username = typed(event.getAuthentication().getName());
-        auditLog.recordFor(actor(username), "signin.refused", "account", username,
+        auditLog.recordBy(actor(username), "signin.refused", "account", username,
                 "account disabled; " + from(addressOf(event.getAuthentication())));
     }
 
@@ -77,7 +77,7 @@ class SignInMonitor {
     void onSignedInAtThePage(InteractiveAuthenticationSuccessEvent event) {
         String username = typed(event.getAuthentication().getName());
         accounts.recordSignIn(username, clock.instant());
-        auditLog.recordFor(username, "signin.succeeded", "account", username,
+        auditLog.recordBy(username, "signin.succeeded", "account", username,
                 from(addressOf(event.getAuthentication())));
     }
 

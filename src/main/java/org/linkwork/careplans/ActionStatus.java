@@ -1,0 +1,38 @@
+package org.linkwork.careplans;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Whether an action was done. */
+public enum ActionStatus {
+    TO_DO("To do"),
+    DONE("Done"),
+    NOT_DONE("Not done");
+
+    private final String label;
+
+    ActionStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    @JsonValue
+    public String code() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    @JsonCreator
+    public static ActionStatus fromJson(String code) {
+        return fromCode(code).orElseThrow(() -> new IllegalArgumentException("Unknown action status " + code));
+    }
+
+    public static Optional<ActionStatus> fromCode(String code) {
+        return Arrays.stream(values()).filter(s -> s.code().equals(code)).findFirst();
+    }
+}
