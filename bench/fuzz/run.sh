@@ -1,15 +1,28 @@
 #!/usr/bin/env bash
-# Coverage-guided fuzzing (Jazzer) of every importer, one fuzz test class at a time (Jazzer fuzzes one test a
-# JVM), each for a bounded time. Not part of ./mvnw verify, which only replays the kept inputs. A failing input
-# is saved beside the test's kept inputs (src/test/resources/.../<Test>Inputs) and the run fails.
+# Coverage-guided fuzzing (Jazzer's own driver) of every importer, each for a bounded time, on a test
+# database of its own. Not part of ./mvnw verify, which replays the kept inputs
+# (src/test/resources/.../<Test>Inputs/<method>/) as ordinary tests. A failing input stops the run and is
+# written to bench/results/fuzz/<Test>/crash-*; add it to the kept inputs once the bug is fixed.
 #
-#   bench/fuzz/run.sh              # 60 s each
+#   bench/fuzz/run.sh                 # 60 s each
 #   FUZZ_SECONDS=600 bench/fuzz/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SECONDS_EACH=${FUZZ_SECONDS:-60}
-for test in $(cd src/test/java && grep -rl "@FuzzTest" . | sed 's|^\./||; s|\.java$||; s|.*/||' | sort); do
-  echo "== $test for ${SECONDS_EACH}s"
-  ./mvnw -q -Pfuzz test -Dtest="$test" -Dlinkwork.fuzz.duration="${SECONDS_EACH}s"
+JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+[ "${SKIP_BUILD:-0}" = 1 ] || ./mvnw -q -DskipTests test-compile
+./mvnw -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/fuzz-classpath.txt
+ROOT=$(pwd)
+CLASSPATH="$ROOT/target/test-classes:$ROOT/target/classes:$(cat target/fuzz-classpath.txt)"
+for source in $(grep -rl "fuzzerTestOneInput" src/test/java); do
+  class=$(echo "$source" | sed 's|src/test/java/||; s|\.java$||; s|/|.|g')
+  name=${class##*.}
+  work="bench/results/fuzz/$name"
+  mkdir -p "$work/corpus"
+  cp -r "src/test/resources/$(dirname "${source#src/test/java/}")/${name}Inputs/"*/* "$work/corpus/" 2>/dev/null || true
+  echo "== $name for ${SECONDS_EACH}s"
+  (cd "$work" && "$JAVA" -XX:+EnableDynamicAgentLoading -cp "$CLASSPATH" -Dlinkwork.shared.dir="$ROOT/../shared" \
+      com.code_intelligence.jazzer.Jazzer --target_class="$class" --instrumentation_includes='org.linkwork.**' \
+      -max_total_time="$SECONDS_EACH" corpus)
 done
 echo "No failing input found."

@@ -107,9 +107,10 @@ public class LoadUsers {
             long n = SEQUENCE.incrementAndGet();
             LocalDate birth = LocalDate.of(1930 + (int) (n % 70), 1 + (int) (n % 12), 1 + (int) (n % 28));
             String body = """
-                    {"person": {"givenName": "Load", "familyName": "User-%d", "birthDate": "%s", "postcode": "HX1 1UJ"},
+                    {"person": {"givenName": "Load", "familyName": "User-%d", "birthDate": "%s", "postcode": "HX1 1UJ",
+                      "phone": "01632 960%03d"},
                      "source": "gp", "reason": "load test (fictional)", "needs": ["loneliness-social-connection"],
-                     "urgency": "routine", "consent": true}""".formatted(n, birth);
+                     "urgency": "routine", "consent": true}""".formatted(n, birth, n % 1000);
             HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/referrals"))
                     .header("Authorization", basic).header("Content-Type", "application/json")
                     .header("Idempotency-Key", UUID.randomUUID().toString()).timeout(Duration.ofSeconds(30))
