@@ -26,6 +26,7 @@ final class OnspdCsv {
     private static final List<String> WARD = List.of("osward", "wd25cd", "ward");
     private static final Pattern ANY_WARD = Pattern.compile("wd\\d\\dcd");
     // 2011 first: the LSOAs of the places served, and the deprivation ranks held for them, are 2011 LSOAs.
+    private static final Pattern GSS_CODE = Pattern.compile("[EWSNLM]\\d{8}");
     private static final List<String> LSOA = List.of("lsoa11", "lsoa11cd", "lsoa21", "lsoa21cd");
     private static final List<String> LOCAL_AUTHORITY = List.of("oslaua", "laua");
     private static final Pattern ANY_LOCAL_AUTHORITY = Pattern.compile("lad\\d\\dcd");
@@ -206,8 +207,12 @@ final class OnspdCsv {
     }
 
     /** A geography code; ONS writes "E99999999" and the like where a postcode has none. */
+    /**
+     * A GSS code (a letter and eight digits, like E05001386); a pseudo-code ("E99999999"), or anything
+     * that is not a code at all (even bytes that no database column takes), counts as not given.
+     */
     private static Optional<String> code(String[] fields, int column) {
         String code = value(fields, column);
-        return code.isEmpty() || code.endsWith("99999999") ? Optional.empty() : Optional.of(code);
+        return !GSS_CODE.matcher(code).matches() || code.endsWith("99999999") ? Optional.empty() : Optional.of(code);
     }
 }
