@@ -1,5 +1,7 @@
 package org.linkwork.identity;
 
+import java.util.List;
+
 /**
  * The audit log: every read and change of a person's record, every sign-in and every
  * administrative act is written here, with who, what, when and why.
@@ -15,4 +17,15 @@ public interface AuditLog {
      * @param reason      why, in the actor's words or the feature's name
      */
     void record(String action, String subjectType, String subjectId, String reason);
+
+    /** One event to record, for {@link #record(List)}. */
+    record Entry(String action, String subjectType, String subjectId, String reason) {
+    }
+
+    /**
+     * Records several events done by the user signed in on this thread, in one round trip to the
+     * database: for work done in batches (intake of referrals through the JSON API). In a transaction,
+     * the entries are written just before it commits, together with any others recorded so in it.
+     */
+    void record(List<Entry> entries);
 }
