@@ -42,7 +42,7 @@ class JdbcAuditLog implements AuditLog {
 
     /**
      * In a transaction, the entries are kept until just before it commits and then written with
-     * whatever else was recorded so in it, in one multi-row insert: in the same transaction, so an
+     * whatever else was recorded so in it, in one JDBC batch: in the same transaction, so an
      * entry is stored exactly when what it records is.
      */
     @Override
@@ -85,7 +85,7 @@ class JdbcAuditLog implements AuditLog {
 
     private void insert(List<SqlParameterSource> rows) {
         if (!rows.isEmpty()) {
-            // One JDBC batch: the driver sends it as a multi-row insert (reWriteBatchedInserts).
+            // One JDBC batch: the driver sends all its rows in one round trip.
             batches.batchUpdate(INSERT, rows.toArray(SqlParameterSource[]::new));
         }
     }

@@ -76,7 +76,7 @@ class PersonRecords {
                 .update();
     }
 
-    /** Inserts the records in one JDBC batch, which the driver sends as a multi-row insert. */
+    /** Inserts the records in one JDBC batch, which the driver sends in one round trip. */
     void insertAll(List<Person> people, String createdBy) {
         if (people.isEmpty()) {
             return;

@@ -46,8 +46,6 @@ class EmbeddedPostgresConfiguration {
         config.setUsername("postgres");
         config.setMaximumPoolSize(properties.poolSize());
         config.setPoolName("embedded");
-        // As spring.datasource.hikari.data-source-properties sets for an external server (application.properties).
-        config.addDataSourceProperty("reWriteBatchedInserts", "true");
         try {
             return new HikariDataSource(config);
         } catch (RuntimeException e) {
