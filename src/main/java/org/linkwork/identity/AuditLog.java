@@ -27,5 +27,7 @@ public interface AuditLog {
      * database: for work done in batches (intake of referrals through the JSON API). In a transaction,
      * the entries are written just before it commits, together with any others recorded so in it.
      */
-    void record(List<Entry> entries);
+    default void record(List<Entry> entries) {
+        entries.forEach(e -> record(e.action(), e.subjectType(), e.subjectId(), e.reason()));
+    }
 }

@@ -1,6 +1,7 @@
 package org.linkwork.place;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +40,17 @@ public interface Places {
      * @return the location of each text that {@link #locate} would locate, keyed by the text as given;
      *         texts it would refuse are left out
      */
-    Map<String, Location> locateAll(Collection<String> postcodes);
+    default Map<String, Location> locateAll(Collection<String> postcodes) {
+        Map<String, Location> located = new HashMap<>();
+        for (String postcode : postcodes) {
+            try {
+                located.put(postcode, locate("postcode", postcode));
+            } catch (InvalidInput e) {
+                // Left out, as documented.
+            }
+        }
+        return located;
+    }
 
     /** Postcode districts that reach into the places served, such as "HX1". */
     List<String> postcodeDistricts();
