@@ -46,13 +46,30 @@ psql -q -d "$DATABASE" -c "create table pgbench_single_row (id bigserial primary
 SCRIPT=$(mktemp)
 echo "insert into pgbench_single_row (person, reason) values (gen_random_uuid(), 'benchmark row');" > "$SCRIPT"
 
+# CPU time (user + system) of a process, in clock ticks; 0 when it is gone.
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+backends() { psql -At -d postgres -c "select pid from pg_stat_activity where datname = '$DATABASE'"; }
+declare -A PG_BEFORE
+for pid in $(backends); do PG_BEFORE[$pid]=$(ticks "$pid"); done
+APP_BEFORE=$(ticks "$APP")
+STORED_BEFORE=$(psql -At -d "$DATABASE" -c 'select count(*) from referral')
+
 OUT="$RESULTS/intake-$(date +%Y%m%d-%H%M%S).txt"
 {
   echo "concurrency=$CONCURRENCY seconds=$LOAD_SECONDS cpus=$(nproc) postgres=$(psql -At -d postgres -c 'show server_version')"
   LOAD=$("$JAVA" bench/intake/IntakeLoad.java "http://127.0.0.1:$PORT" "$CONCURRENCY" "$LOAD_SECONDS")
   echo "$LOAD"
   RATE=$(echo "$LOAD" | grep -oE 'rate=[0-9.]+' | cut -d= -f2)
-  echo "referrals_stored=$(psql -At -d "$DATABASE" -c 'select count(*) from referral') (200 warm-up referrals included)"
+  STORED=$(psql -At -d "$DATABASE" -c 'select count(*) from referral')
+  echo "referrals_stored=$STORED (200 warm-up referrals included)"
+  # CPU spent per referral stored (warm-up included) by the app and by its PostgreSQL backends: a figure
+  # that other work on a shared machine disturbs less than the rate does.
+  APP_TICKS=$(( $(ticks "$APP") - APP_BEFORE ))
+  PG_TICKS=0
+  for pid in $(backends); do PG_TICKS=$(( PG_TICKS + $(ticks "$pid") - ${PG_BEFORE[$pid]:-0} )); done
+  MADE=$(( STORED - STORED_BEFORE ))
+  echo "cpu_ms_per_referral app=$(echo "scale=3; $APP_TICKS * 1000 / $(getconf CLK_TCK) / $MADE" | bc)" \
+       "postgres=$(echo "scale=3; $PG_TICKS * 1000 / $(getconf CLK_TCK) / $MADE" | bc)"
   TPS=$(pgbench -n -c "$CONCURRENCY" -j 2 -T "$LOAD_SECONDS" -f "$SCRIPT" "$DATABASE" 2>/dev/null \
         | awk -F'= ' '/^tps/ {print $2}' | awk '{print $1}' | head -n 1)
   echo "pgbench_single_row_insert_tps=$TPS (same database, same concurrency)"

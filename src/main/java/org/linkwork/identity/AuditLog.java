@@ -1,5 +1,7 @@
 package org.linkwork.identity;
 
+import java.util.List;
+
 /**
  * The audit log: every read and change of a person's record, every sign-in and every
  * administrative act is written here, with who, what, when and why.
@@ -24,4 +26,17 @@ public interface AuditLog {
      * @param actor who did it, in words that say how they were known
      */
     void recordBy(String actor, String action, String subjectType, String subjectId, String reason);
+
+    /** One event to record, for {@link #record(List)}. */
+    record Entry(String action, String subjectType, String subjectId, String reason) {
+    }
+
+    /**
+     * Records several events done by the user signed in on this thread, in one round trip to the
+     * database: for work done in batches (intake of referrals through the JSON API). In a transaction,
+     * the entries are written just before it commits, together with any others recorded so in it.
+     */
+    default void record(List<Entry> entries) {
+        entries.forEach(e -> record(e.action(), e.subjectType(), e.subjectId(), e.reason()));
+    }
 }

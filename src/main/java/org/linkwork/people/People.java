@@ -39,6 +39,16 @@ public interface People {
     Registration register(PersonDetails details);
 
     /**
+     * Registers several people at once, as {@link #register} would one after the other (a later one
+     * may match or be flagged against an earlier one), with a few round trips to the database in all:
+     * for intake in batches. Details with problems register nothing and give an empty result in their
+     * place; {@link #register} them one by one to learn the problems.
+     *
+     * @return one result for each of {@code details}, in the same order
+     */
+    List<Optional<Registration>> registerAll(List<PersonDetails> details);
+
+    /**
      * Reads a record for a reason ("view record", "triage") that the audit log keeps.
      *
      * @throws NotFound when there is no such person
@@ -88,6 +98,14 @@ public interface People {
      */
     Consent recordConsent(PersonId id, Consent.Scope scope, Optional<Consent.Organisation> organisation,
             boolean given, String note);
+
+    /**
+     * Records several decisions at once, each as {@link #recordConsent} would, with a few round trips
+     * to the database in all.
+     *
+     * @throws InvalidInput when any decision is not valid; then none is recorded
+     */
+    void recordConsents(List<ConsentDecision> decisions);
 
     /** Every consent decision, oldest first, including those recorded on records merged into this one. Audited. */
     List<Consent> consents(PersonId id, String reason);

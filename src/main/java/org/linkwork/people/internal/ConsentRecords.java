@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import org.linkwork.people.Consent;
 import org.linkwork.people.PersonId;
+import org.linkwork.people.ConsentDecision;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -43,6 +45,39 @@ class ConsentRecords {
                 .param("recordedBy", recordedBy)
                 .query((rs, row) -> consent(rs))
                 .single();
+    }
+
+    /**
+     * Inserts checked decisions in one statement, each for the record that now stands for its person
+     * (itself, or the record it was merged into).
+     *
+     * @return for each decision whose person exists, in the order given, the record it was kept for
+     */
+    List<PersonId> insertAll(List<ConsentDecision> decisions, String recordedBy) {
+        if (decisions.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                insert into person_consent (person_id, scope, organisation_id, organisation_name, given, note, recorded_by)
+                select coalesce(p.merged_into, p.id), d.scope, d.organisation_id, d.organisation_name, d.given, d.note,
+                    :recordedBy
+                from unnest(:ids, :scopes, :organisationIds, :organisationNames, :given, :notes) with ordinality
+                    as d(id, scope, organisation_id, organisation_name, given, note, n)
+                join person p on p.id = d.id
+                order by d.n
+                returning person_id
+                """)
+                .param("ids", new SqlArrayValue("uuid", decisions.stream().map(d -> d.personId().value()).toArray()))
+                .param("scopes", new SqlArrayValue("text", decisions.stream().map(d -> d.scope().name()).toArray()))
+                .param("organisationIds", new SqlArrayValue("text", decisions.stream()
+                        .map(d -> d.organisation().map(Consent.Organisation::id).orElse(null)).toArray()))
+                .param("organisationNames", new SqlArrayValue("text", decisions.stream()
+                        .map(d -> d.organisation().map(Consent.Organisation::name).orElse(null)).toArray()))
+                .param("given", new SqlArrayValue("boolean", decisions.stream().map(ConsentDecision::given).toArray()))
+                .param("notes", new SqlArrayValue("text", decisions.stream().map(ConsentDecision::note).toArray()))
+                .param("recordedBy", recordedBy)
+                .query((rs, row) -> new PersonId(rs.getObject(1, java.util.UUID.class)))
+                .list();
     }
 
     /** Oldest first. */

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.linkwork.people.PersonId;
 import org.linkwork.people.PossibleDuplicate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -39,6 +40,33 @@ class DuplicateFlags {
                 .param("reason", reason.name())
                 .query((rs, row) -> flag(rs))
                 .optional();
+    }
+
+    /** A pair to flag, for {@link #flagAll}. */
+    record Pair(PersonId existing, PersonId other, PossibleDuplicate.Reason reason) {
+    }
+
+    /**
+     * {@link #flag} for many pairs in one statement; returns the flags raised now (pairs flagged before,
+     * or twice in the list, are left out).
+     */
+    List<PossibleDuplicate> flagAll(List<Pair> pairs) {
+        if (pairs.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                insert into person_possible_duplicate (person_id, other_id, reason)
+                select existing, other, reason from unnest(:existing, :others, :reasons) with ordinality
+                    as pair(existing, other, reason, n)
+                order by n
+                on conflict ((least(person_id, other_id)), (greatest(person_id, other_id))) do nothing
+                returning person_id, other_id, reason, created_at
+                """)
+                .param("existing", new SqlArrayValue("uuid", pairs.stream().map(p -> p.existing().value()).toArray()))
+                .param("others", new SqlArrayValue("uuid", pairs.stream().map(p -> p.other().value()).toArray()))
+                .param("reasons", new SqlArrayValue("text", pairs.stream().map(p -> p.reason().name()).toArray()))
+                .query((rs, row) -> flag(rs))
+                .list();
     }
 
     List<PossibleDuplicate> open() {

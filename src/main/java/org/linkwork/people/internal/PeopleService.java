@@ -1,12 +1,16 @@
 package org.linkwork.people.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.linkwork.identity.AuditLog;
 import org.linkwork.people.Consent;
+import org.linkwork.people.ConsentDecision;
 import org.linkwork.people.NhsNumber;
 import org.linkwork.people.People;
 import org.linkwork.people.Person;
@@ -17,6 +21,8 @@ import org.linkwork.people.PersonId;
 import org.linkwork.people.PersonSummary;
 import org.linkwork.people.PossibleDuplicate;
 import org.linkwork.people.Registration;
+import org.linkwork.place.Location;
+import org.linkwork.place.Places;
 import org.linkwork.platform.InvalidInput;
 import org.linkwork.platform.InvalidInput.FieldProblem;
 import org.linkwork.platform.NotFound;
@@ -39,9 +45,11 @@ class PeopleService implements People {
     private final PersonChecks checks;
     private final Access access;
     private final AuditLog audit;
+    private final Places places;
 
     PeopleService(PersonRecords records, ConsentRecords consents, DuplicateFlags flags, PersonChecks checks,
-            Access access, AuditLog audit) {
+            Access access, AuditLog audit, Places places) {
+        this.places = places;
         this.records = records;
         this.consents = consents;
         this.flags = flags;
@@ -68,6 +76,89 @@ class PeopleService implements People {
         records.insert(person, access.actor());
         audit.record("person.register", SUBJECT, person.id().toString(), "registration");
         return new Registration(person.id(), false, flagPossibleDuplicates(person));
+    }
+
+    @Override
+    public List<Optional<Registration>> registerAll(List<PersonDetails> details) {
+        access.requireIntake("register people");
+        Map<String, Location> located = places.locateAll(details.stream().map(d -> d.address().postcode())
+                .filter(p -> PersonChecks.text(p) != null).toList());
+        List<Person> checked = new ArrayList<>();
+        for (PersonDetails d : details) {
+            try {
+                checked.add(checks.check(PersonId.random(), 0, d, located));
+            } catch (InvalidInput e) {
+                checked.add(null);
+            }
+        }
+        List<Person> valid = checked.stream().filter(java.util.Objects::nonNull).toList();
+        Set<LocalDate> birthDates = new TreeSet<>();
+        Set<String> nhsNumbers = new TreeSet<>();
+        valid.forEach(p -> {
+            birthDates.add(p.birthDate());
+            p.nhsNumber().map(NhsNumber::value).ifPresent(nhsNumbers::add);
+        });
+        records.lockForDuplicateDetection(birthDates, nhsNumbers);
+        // Read once for the whole batch; each person registered below joins the candidates of the next,
+        // so the batch finds what registering them one after the other would find.
+        Map<String, List<PersonRecords.Candidate>> byNhsNumber = mutable(records.withNhsNumbers(nhsNumbers));
+        Map<LocalDate, List<PersonRecords.Candidate>> byBirthDate = mutable(records.bornOnAny(birthDates));
+
+        List<Optional<Registration>> results = new ArrayList<>();
+        List<Person> inserted = new ArrayList<>();
+        List<PendingFlag> pendingFlags = new ArrayList<>();
+        List<AuditLog.Entry> auditEntries = new ArrayList<>();
+        for (Person person : checked) {
+            if (person == null) {
+                results.add(Optional.empty());
+                continue;
+            }
+            Optional<PersonRecords.Candidate> same = person.nhsNumber()
+                    .flatMap(n -> byNhsNumber.getOrDefault(n.value(), List.of()).stream()
+                            .filter(c -> c.birthDate().equals(person.birthDate())).findFirst());
+            if (same.isPresent()) {
+                auditEntries.add(new AuditLog.Entry("person.register", SUBJECT, same.get().id().toString(),
+                        "registration matched an existing record"));
+                results.add(Optional.of(new Registration(same.get().id(), true, List.of())));
+                continue;
+            }
+            List<PersonRecords.Candidate> sameNhsNumber = person.nhsNumber()
+                    .map(n -> byNhsNumber.getOrDefault(n.value(), List.of())).orElse(List.of());
+            duplicateCandidates(person, sameNhsNumber, byBirthDate.getOrDefault(person.birthDate(), List.of()))
+                    .forEach(c -> pendingFlags.add(new PendingFlag(c.candidateId(), person.id(), c.reason())));
+            inserted.add(person);
+            auditEntries.add(new AuditLog.Entry("person.register", SUBJECT, person.id().toString(), "registration"));
+            PersonRecords.Candidate asCandidate = new PersonRecords.Candidate(person.id(), person.name(),
+                    person.birthDate(), person.nhsNumber().map(NhsNumber::value),
+                    Optional.ofNullable(person.address().postcode()));
+            person.nhsNumber().ifPresent(n -> byNhsNumber.computeIfAbsent(n.value(), k -> new ArrayList<>()).add(asCandidate));
+            byBirthDate.computeIfAbsent(person.birthDate(), k -> new ArrayList<>()).add(asCandidate);
+            results.add(Optional.of(new Registration(person.id(), false, List.of())));
+        }
+        records.insertAll(inserted, access.actor());
+        audit.record(auditEntries);
+        // Flags name both records, so they are raised once the records are in.
+        List<PossibleDuplicate> raised = flags.flagAll(pendingFlags.stream()
+                .map(f -> new DuplicateFlags.Pair(f.existing(), f.other(), f.reason())).toList());
+        Map<PersonId, List<PossibleDuplicate>> raisedFor = new java.util.HashMap<>();
+        raised.forEach(f -> raisedFor.computeIfAbsent(f.otherId(), k -> new ArrayList<>()).add(f));
+        for (int i = 0; i < results.size(); i++) {
+            Optional<Registration> result = results.get(i);
+            if (result.isPresent() && !result.get().existing() && raisedFor.containsKey(result.get().personId())) {
+                results.set(i, Optional.of(new Registration(result.get().personId(), false,
+                        raisedFor.get(result.get().personId()))));
+            }
+        }
+        return results;
+    }
+
+    private record PendingFlag(PersonId existing, PersonId other, PossibleDuplicate.Reason reason) {
+    }
+
+    private static <K> Map<K, List<PersonRecords.Candidate>> mutable(Map<K, List<PersonRecords.Candidate>> map) {
+        Map<K, List<PersonRecords.Candidate>> copy = new java.util.HashMap<>();
+        map.forEach((k, v) -> copy.put(k, new ArrayList<>(v)));
+        return copy;
     }
 
     @Override
@@ -169,6 +260,38 @@ class PeopleService implements People {
             boolean given, String note) {
         access.requireIntake("record consent");
         PersonId live = live(id);
+        ConsentDecision checked = checked(new ConsentDecision(live, scope, organisation, given, note));
+        Consent consent = consents.insert(live, scope, checked.organisation(), given, checked.note(), access.actor());
+        audit.record("person.consent.record", SUBJECT, live.toString(), consentAuditReason(checked));
+        return consent;
+    }
+
+    @Override
+    public void recordConsents(List<ConsentDecision> decisions) {
+        access.requireIntake("record consent");
+        List<ConsentDecision> checked = decisions.stream().map(PeopleService::checked).toList();
+        List<PersonId> keptFor = consents.insertAll(checked, access.actor());
+        if (keptFor.size() != checked.size()) {
+            // Thrown, so that none is recorded.
+            throw notFound(checked.stream().map(ConsentDecision::personId)
+                    .filter(id -> records.resolve(id).isEmpty()).findFirst().orElseThrow());
+        }
+        List<AuditLog.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < checked.size(); i++) {
+            entries.add(new AuditLog.Entry("person.consent.record", SUBJECT, keptFor.get(i).toString(),
+                    consentAuditReason(checked.get(i))));
+        }
+        audit.record(entries);
+    }
+
+    private static String consentAuditReason(ConsentDecision decision) {
+        return "consent " + (decision.given() ? "given" : "refused or withdrawn") + ": " + decision.scope().name();
+    }
+
+    /** The decision as it will be kept: text trimmed; throws naming each field at fault. */
+    private static ConsentDecision checked(ConsentDecision decision) {
+        Consent.Scope scope = decision.scope();
+        Optional<Consent.Organisation> organisation = decision.organisation();
         List<FieldProblem> problems = new ArrayList<>();
         if (scope == null) {
             problems.add(new FieldProblem("scope", "Choose what the decision is about"));
@@ -191,17 +314,14 @@ class PeopleService implements People {
         } else if (organisation.isPresent()) {
             problems.add(new FieldProblem("organisationId", "Only sharing with an organisation names an organisation"));
         }
-        String checkedNote = PersonChecks.text(note);
+        String checkedNote = PersonChecks.text(decision.note());
         if (checkedNote != null && checkedNote.length() > 1000) {
             problems.add(new FieldProblem("note", "Note must be 1000 characters or fewer"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        Consent consent = consents.insert(live, scope, checkedOrganisation, given, checkedNote, access.actor());
-        audit.record("person.consent.record", SUBJECT, live.toString(),
-                "consent " + (given ? "given" : "refused or withdrawn") + ": " + scope.name());
-        return consent;
+        return new ConsentDecision(decision.personId(), scope, checkedOrganisation, decision.given(), checkedNote);
     }
 
     @Override
@@ -221,19 +341,38 @@ class PeopleService implements People {
 
     /** Flags records that may be this person; returns the flags raised now. */
     private List<PossibleDuplicate> flagPossibleDuplicates(Person person) {
+        List<PersonRecords.Candidate> sameNhsNumber = person.nhsNumber()
+                .map(n -> records.withNhsNumber(n.value())).orElse(List.of());
         List<PossibleDuplicate> raised = new ArrayList<>();
+        for (DuplicateCandidate candidate : duplicateCandidates(person, sameNhsNumber, records.bornOn(person.birthDate()))) {
+            flags.flag(candidate.candidateId(), person.id(), candidate.reason()).ifPresent(raised::add);
+        }
+        return raised;
+    }
+
+    private record DuplicateCandidate(PersonId candidateId, PossibleDuplicate.Reason reason) {
+    }
+
+    /**
+     * The records, of those given, that may be this person and why: the same NHS number; or the same
+     * date of birth, a similar name and the same postcode area (or no postcode on either side to
+     * tell them apart), unless their NHS numbers differ.
+     */
+    private static List<DuplicateCandidate> duplicateCandidates(Person person,
+            List<PersonRecords.Candidate> sameNhsNumber, List<PersonRecords.Candidate> bornTheSameDay) {
+        List<DuplicateCandidate> found = new ArrayList<>();
         Set<PersonId> compared = new HashSet<>();
         compared.add(person.id());
         Optional<String> nhsNumber = person.nhsNumber().map(NhsNumber::value);
         if (nhsNumber.isPresent()) {
-            for (PersonRecords.Candidate same : records.withNhsNumber(nhsNumber.get())) {
+            for (PersonRecords.Candidate same : sameNhsNumber) {
                 if (compared.add(same.id())) {
-                    flags.flag(same.id(), person.id(), PossibleDuplicate.Reason.SAME_NHS_NUMBER).ifPresent(raised::add);
+                    found.add(new DuplicateCandidate(same.id(), PossibleDuplicate.Reason.SAME_NHS_NUMBER));
                 }
             }
         }
         Optional<String> outward = Optional.ofNullable(person.address().postcode()).map(p -> p.split(" ")[0]);
-        for (PersonRecords.Candidate candidate : records.bornOn(person.birthDate())) {
+        for (PersonRecords.Candidate candidate : bornTheSameDay) {
             if (!compared.add(candidate.id())) {
                 continue;
             }
@@ -244,15 +383,14 @@ class PeopleService implements People {
             }
             if (outward.isPresent() && candidate.outwardCode().isPresent()) {
                 if (outward.equals(candidate.outwardCode())) {
-                    flags.flag(candidate.id(), person.id(), PossibleDuplicate.Reason.SIMILAR_NAME_SAME_BIRTH_DATE_AND_POSTCODE)
-                            .ifPresent(raised::add);
+                    found.add(new DuplicateCandidate(candidate.id(),
+                            PossibleDuplicate.Reason.SIMILAR_NAME_SAME_BIRTH_DATE_AND_POSTCODE));
                 }
             } else {
-                flags.flag(candidate.id(), person.id(), PossibleDuplicate.Reason.SIMILAR_NAME_SAME_BIRTH_DATE)
-                        .ifPresent(raised::add);
+                found.add(new DuplicateCandidate(candidate.id(), PossibleDuplicate.Reason.SIMILAR_NAME_SAME_BIRTH_DATE));
             }
         }
-        return raised;
+        return found;
     }
 
     private PersonId live(PersonId id) {

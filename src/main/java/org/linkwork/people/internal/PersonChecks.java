@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.linkwork.people.ContactMethod;
@@ -60,6 +61,16 @@ public class PersonChecks {
      * @throws InvalidInput with every problem found
      */
     Person check(PersonId id, int version, PersonDetails details) {
+        return check(id, version, details, Map.of());
+    }
+
+    /**
+     * {@link #check(PersonId, int, PersonDetails)} with postcodes located beforehand, in one look-up
+     * for many people ({@link Places#locateAll}); a postcode not among them is located now.
+     *
+     * @throws InvalidInput with every problem found
+     */
+    Person check(PersonId id, int version, PersonDetails details, Map<String, Location> located) {
         List<FieldProblem> problems = new ArrayList<>();
 
         String placeId = place(details.placeId(), problems);
@@ -96,7 +107,8 @@ public class PersonChecks {
         Person.Area area = Person.Area.UNKNOWN;
         if (text(entered.postcode()) != null) {
             try {
-                Location location = places.locate("postcode", entered.postcode());
+                Location location = located.containsKey(entered.postcode()) ? located.get(entered.postcode())
+                        : places.locate("postcode", entered.postcode());
                 postcode = location.postcode().toString();
                 area = new Person.Area(location.wardCode(), location.lsoaCode());
             } catch (InvalidInput e) {

@@ -5,8 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -19,6 +21,9 @@ import org.linkwork.people.NhsNumber;
 import org.linkwork.people.Person;
 import org.linkwork.people.PersonId;
 import org.linkwork.people.Sex;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -45,26 +50,40 @@ class PersonRecords {
         }
     }
 
-    private final JdbcClient jdbc;
+    private static final String INSERT = """
+            insert into person (id, place_id, given_name, family_name, preferred_name, birth_date, nhs_number,
+                address_line1, address_line2, town, postcode, ward_code, lsoa_code, phone, mobile, email,
+                contact_methods, contact_times, sex, gender, ethnicity, main_language, interpreter_needed,
+                accessible_information_needs, long_term_conditions, gp_practice_code, gp_practice_name, created_by)
+            values (:id, :placeId, :given, :family, :preferred, :birthDate, :nhsNumber,
+                :line1, :line2, :town, :postcode, :wardCode, :lsoaCode, :phone, :mobile, :email,
+                cast(:methods as text[]), :times, :sex, :gender, :ethnicity, :language, :interpreter,
+                :accessibleInformation, cast(:conditions as text[]), :gpCode, :gpName, :createdBy)
+            """;
 
-    PersonRecords(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batches;
+
+    PersonRecords(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     void insert(Person person, String createdBy) {
-        jdbc.sql("""
-                insert into person (id, place_id, given_name, family_name, preferred_name, birth_date, nhs_number,
-                    address_line1, address_line2, town, postcode, ward_code, lsoa_code, phone, mobile, email,
-                    contact_methods, contact_times, sex, gender, ethnicity, main_language, interpreter_needed,
-                    accessible_information_needs, long_term_conditions, gp_practice_code, gp_practice_name, created_by)
-                values (:id, :placeId, :given, :family, :preferred, :birthDate, :nhsNumber,
-                    :line1, :line2, :town, :postcode, :wardCode, :lsoaCode, :phone, :mobile, :email,
-                    cast(:methods as text[]), :times, :sex, :gender, :ethnicity, :language, :interpreter,
-                    :accessibleInformation, cast(:conditions as text[]), :gpCode, :gpName, :createdBy)
-                """)
+        jdbc.sql(INSERT)
                 .params(parameters(person))
                 .param("createdBy", createdBy)
                 .update();
+    }
+
+    /** Inserts the records in one JDBC batch, which the driver sends in one round trip. */
+    void insertAll(List<Person> people, String createdBy) {
+        if (people.isEmpty()) {
+            return;
+        }
+        batches.batchUpdate(INSERT, people.stream()
+                .map(p -> (SqlParameterSource) new MapSqlParameterSource(parameters(p)).addValue("createdBy", createdBy))
+                .toArray(SqlParameterSource[]::new));
     }
 
     /** Saves the record if it is still at {@code expectedVersion}; false when it is not (or was merged). */
@@ -120,6 +139,36 @@ class PersonRecords {
                 .list();
     }
 
+    /** Records not merged away with any of these NHS numbers, by number, each list oldest first. */
+    Map<String, List<Candidate>> withNhsNumbers(Collection<String> nhsNumbers) {
+        if (nhsNumbers.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("""
+                select id, given_name, family_name, preferred_name, birth_date, nhs_number, postcode from person
+                where nhs_number = any(cast(:nhsNumbers as text[])) and merged_into is null order by created_at, id
+                """)
+                .param("nhsNumbers", arrayLiteral(nhsNumbers.stream()))
+                .query((rs, row) -> candidate(rs))
+                .list().stream()
+                .collect(Collectors.groupingBy(c -> c.nhsNumber().orElseThrow(), Collectors.toList()));
+    }
+
+    /** Records not merged away of people born on any of these days, by day, each list oldest first. */
+    Map<LocalDate, List<Candidate>> bornOnAny(Collection<LocalDate> birthDates) {
+        if (birthDates.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("""
+                select id, given_name, family_name, preferred_name, birth_date, nhs_number, postcode from person
+                where birth_date = any(cast(:birthDates as date[])) and merged_into is null order by created_at, id
+                """)
+                .param("birthDates", arrayLiteral(birthDates.stream().map(LocalDate::toString)))
+                .query((rs, row) -> candidate(rs))
+                .list().stream()
+                .collect(Collectors.groupingBy(Candidate::birthDate, Collectors.toList()));
+    }
+
     /** Records not merged away of people born on this day. */
     List<Candidate> bornOn(LocalDate birthDate) {
         return jdbc.sql("""
@@ -140,6 +189,24 @@ class PersonRecords {
                 .query((rs, row) -> 1).list();
         nhsNumber.ifPresent(n -> jdbc.sql("select pg_advisory_xact_lock(31, hashtext(:key))")
                 .param("key", n.value()).query((rs, row) -> 1).list());
+    }
+
+    /**
+     * {@link #lockForDuplicateDetection(LocalDate, Optional)} for many registrations at once, in one
+     * statement. The locks are taken in one order (class, then key) so that two batches, or a batch and
+     * a single registration, cannot deadlock on them.
+     */
+    void lockForDuplicateDetection(Collection<LocalDate> birthDates, Collection<String> nhsNumbers) {
+        jdbc.sql("""
+                select pg_advisory_xact_lock(lock_class, lock_key) from (
+                    select 30 as lock_class, hashtext(k) as lock_key from unnest(cast(:birthDates as text[])) k
+                    union
+                    select 31, hashtext(k) from unnest(cast(:nhsNumbers as text[])) k
+                    order by 1, 2) keys
+                """)
+                .param("birthDates", arrayLiteral(birthDates.stream().map(LocalDate::toString)))
+                .param("nhsNumbers", arrayLiteral(nhsNumbers.stream()))
+                .query((rs, row) -> 1).list();
     }
 
     /** Locks both records' rows for a merge, in a fixed order so that two merges cannot deadlock. */
@@ -238,7 +305,7 @@ class PersonRecords {
         return p;
     }
 
-    /** A PostgreSQL array literal of enum names, which need no quoting. */
+    /** A PostgreSQL array literal of values that need no quoting: enum names, dates, digits, UUIDs. */
     private static String arrayLiteral(java.util.stream.Stream<String> names) {
         return names.sorted().collect(Collectors.joining(",", "{", "}"));
     }

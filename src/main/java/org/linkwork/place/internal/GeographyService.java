@@ -1,6 +1,9 @@
 package org.linkwork.place.internal;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.linkwork.place.GeoPoint;
 import org.linkwork.place.Location;
@@ -10,7 +13,9 @@ import org.linkwork.place.Places;
 import org.linkwork.place.Postcode;
 import org.linkwork.place.Ward;
 import org.linkwork.platform.InvalidInput;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Service;
 
 @Service
@@ -75,14 +80,56 @@ class GeographyService implements Places {
                 return exact.get();
             }
         }
+        return byDistrict(postcode).orElseThrow(() -> new InvalidInput(field, "We could not find " + postcode
+                + " in the area we cover. Enter a postcode in " + coverage()));
+    }
+
+    @Override
+    public Map<String, Location> locateAll(Collection<String> texts) {
+        Map<String, Postcode> parsed = new HashMap<>();
+        for (String text : texts) {
+            try {
+                parsed.put(text, Postcode.parse("postcode", text));
+            } catch (InvalidInput e) {
+                // Left out: locate would refuse it.
+            }
+        }
+        record Found(GeoPoint point, Optional<String> wardCode, Optional<String> lsoaCode) {
+        }
+        Map<String, Found> exact = new HashMap<>();
+        Object[] full = parsed.values().stream().filter(p -> !p.isDistrictOnly()).map(Postcode::toString).distinct()
+                .toArray();
+        if (full.length > 0) {
+            jdbc.sql("""
+                    select postcode, latitude, longitude, ward_code, lsoa_code from postcode
+                    where postcode = any(:postcodes) and not terminated
+                    """)
+                    .param("postcodes", new SqlArrayValue("text", full))
+                    .query((RowCallbackHandler) rs -> exact.put(rs.getString(1), new Found(
+                            new GeoPoint(rs.getDouble(2), rs.getDouble(3)), Optional.ofNullable(rs.getString(4)),
+                            Optional.ofNullable(rs.getString(5)))));
+        }
+        Map<String, Location> located = new HashMap<>();
+        parsed.forEach((text, postcode) -> {
+            Found found = exact.get(postcode.toString());
+            Optional<Location> location = found != null
+                    ? Optional.of(new Location(postcode, found.point(), found.wardCode(), found.lsoaCode(),
+                            Location.Precision.POSTCODE))
+                    : byDistrict(postcode);
+            location.ifPresent(l -> located.put(text, l));
+        });
+        return located;
+    }
+
+    /** Where a postcode is, known only by its district: the centre of the district's ward. */
+    private Optional<Location> byDistrict(Postcode postcode) {
         String wardCode = cache.snapshot().districtWards().get(postcode.outward());
         if (wardCode == null) {
-            throw new InvalidInput(field, "We could not find " + postcode
-                    + " in the area we cover. Enter a postcode in " + coverage());
+            return Optional.empty();
         }
         Ward ward = cache.snapshot().wardsByCode().get(wardCode);
-        return new Location(postcode, ward.centroid(), Optional.of(wardCode), Optional.empty(),
-                Location.Precision.DISTRICT);
+        return Optional.of(new Location(postcode, ward.centroid(), Optional.of(wardCode), Optional.empty(),
+                Location.Precision.DISTRICT));
     }
 
     @Override

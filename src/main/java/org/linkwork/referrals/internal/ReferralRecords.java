@@ -22,7 +22,9 @@ import org.linkwork.referrals.ReferralId;
 import org.linkwork.referrals.ReferralStatus;
 import org.linkwork.referrals.Source;
 import org.linkwork.referrals.Urgency;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -36,30 +38,92 @@ class ReferralRecords {
             allocated_to, allocated_at, review_due, referred_by, created_at, updated_at, version
             """;
 
+    private static final String INSERT = """
+            insert into referral (id, place_id, person_id, source, reason, what_matters, needs, urgency,
+                consent_confirmed, referred_by)
+            values (:id, :placeId, :personId, :source, :reason, :whatMatters, cast(:needs as text[]), :urgency,
+                true, :referredBy)
+            """;
+    private static final String INSERT_EVENT =
+            "insert into referral_event (referral_id, kind, detail, actor) values (:id, :kind, :detail, :actor)";
+
     private final JdbcClient jdbc;
 
     ReferralRecords(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    void insert(ReferralId id, String placeId, PersonId personId, Source source, String reason, String whatMatters,
+    /** A new referral's row, with its consent confirmed. */
+    record NewRow(ReferralId id, String placeId, PersonId personId, Source source, String reason, String whatMatters,
             List<String> needs, Urgency urgency, String referredBy) {
+
+        MapSqlParameterSource parameters() {
+            return new MapSqlParameterSource()
+                    .addValue("id", id.value())
+                    .addValue("placeId", placeId)
+                    .addValue("personId", personId.value())
+                    .addValue("source", source.code())
+                    .addValue("reason", reason)
+                    .addValue("whatMatters", whatMatters)
+                    .addValue("needs", SqlArrays.literal(needs))
+                    .addValue("urgency", urgency.code())
+                    .addValue("referredBy", referredBy);
+        }
+    }
+
+    /** An entry of a referral's history. */
+    record NewEvent(ReferralId id, String kind, String detail, String actor) {
+    }
+
+    void insert(NewRow row) {
+        jdbc.sql(INSERT).paramSource(row.parameters()).update();
+    }
+
+    /** Inserts the referrals and the first entries of their histories, in one statement. */
+    void insertAll(List<NewRow> rows, List<NewEvent> events) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        // The history's references to the referrals are checked at the end of the statement, when both are in.
         jdbc.sql("""
-                insert into referral (id, place_id, person_id, source, reason, what_matters, needs, urgency,
-                    consent_confirmed, referred_by)
-                values (:id, :placeId, :personId, :source, :reason, :whatMatters, cast(:needs as text[]), :urgency,
-                    true, :referredBy)
+                with made as (
+                    insert into referral (id, place_id, person_id, source, reason, what_matters, needs, urgency,
+                        consent_confirmed, referred_by)
+                    select id, place_id, person_id, source, reason, what_matters, cast(needs as text[]), urgency,
+                        true, referred_by
+                    from unnest(:ids, :placeIds, :personIds, :sources, :reasons, :whatMatters, :needs, :urgencies,
+                        :referredBy) with ordinality
+                        as r(id, place_id, person_id, source, reason, what_matters, needs, urgency, referred_by, n)
+                    order by n
+                )
+                insert into referral_event (referral_id, kind, detail, actor)
+                select referral_id, kind, detail, actor
+                from unnest(:eventReferralIds, :kinds, :details, :actors) with ordinality
+                    as e(referral_id, kind, detail, actor, n)
+                order by n
                 """)
-                .param("id", id.value())
-                .param("placeId", placeId)
-                .param("personId", personId.value())
-                .param("source", source.code())
-                .param("reason", reason)
-                .param("whatMatters", whatMatters)
-                .param("needs", SqlArrays.literal(needs))
-                .param("urgency", urgency.code())
-                .param("referredBy", referredBy)
+                .param("ids", uuids(rows.stream().map(r -> r.id().value())))
+                .param("placeIds", texts(rows.stream().map(NewRow::placeId)))
+                .param("personIds", uuids(rows.stream().map(r -> r.personId().value())))
+                .param("sources", texts(rows.stream().map(r -> r.source().code())))
+                .param("reasons", texts(rows.stream().map(NewRow::reason)))
+                .param("whatMatters", texts(rows.stream().map(NewRow::whatMatters)))
+                .param("needs", texts(rows.stream().map(r -> SqlArrays.literal(r.needs()))))
+                .param("urgencies", texts(rows.stream().map(r -> r.urgency().code())))
+                .param("referredBy", texts(rows.stream().map(NewRow::referredBy)))
+                .param("eventReferralIds", uuids(events.stream().map(e -> e.id().value())))
+                .param("kinds", texts(events.stream().map(NewEvent::kind)))
+                .param("details", texts(events.stream().map(NewEvent::detail)))
+                .param("actors", texts(events.stream().map(NewEvent::actor)))
                 .update();
+    }
+
+    private static SqlArrayValue uuids(java.util.stream.Stream<UUID> values) {
+        return new SqlArrayValue("uuid", values.toArray());
+    }
+
+    private static SqlArrayValue texts(java.util.stream.Stream<String> values) {
+        return new SqlArrayValue("text", values.toArray());
     }
 
     Optional<Referral> find(ReferralId id) {
@@ -113,7 +177,7 @@ class ReferralRecords {
     }
 
     void event(ReferralId id, String kind, String detail, String actor) {
-        jdbc.sql("insert into referral_event (referral_id, kind, detail, actor) values (:id, :kind, :detail, :actor)")
+        jdbc.sql(INSERT_EVENT)
                 .param("id", id.value())
                 .param("kind", kind)
                 .param("detail", detail)

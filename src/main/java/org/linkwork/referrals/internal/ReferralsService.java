@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.linkwork.directory.Directory;
-import org.linkwork.directory.LinkworkTaxonomies;
 import org.linkwork.directory.ServiceDetail;
 import org.linkwork.identity.AuditLog;
 import org.linkwork.identity.CurrentUser;
@@ -21,10 +20,6 @@ import org.linkwork.identity.Role;
 import org.linkwork.identity.Users;
 import org.linkwork.people.Consent;
 import org.linkwork.people.People;
-import org.linkwork.people.PersonDetails;
-import org.linkwork.people.Registration;
-import org.linkwork.place.Place;
-import org.linkwork.place.Places;
 import org.linkwork.platform.InvalidInput;
 import org.linkwork.platform.InvalidInput.FieldProblem;
 import org.linkwork.platform.NotFound;
@@ -55,15 +50,14 @@ import org.linkwork.referrals.ReferralDetail;
 import org.linkwork.referrals.ReferralDischarged;
 import org.linkwork.referrals.ReferralEvent;
 import org.linkwork.referrals.ReferralId;
-import org.linkwork.referrals.ReferralReceived;
 import org.linkwork.referrals.ReferralStatus;
 import org.linkwork.referrals.Referrals;
-import org.linkwork.referrals.Source;
 import org.linkwork.referrals.TransitionNotAllowed;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -74,35 +68,33 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class ReferralsService implements Referrals {
 
-    static final String API_PREFIX = "api:";
-    static final String SUBJECT = "referral";
+    static final String API_PREFIX = ReferralIntake.API_PREFIX;
+    static final String SUBJECT = ReferralIntake.SUBJECT;
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final int MAX_TEXT = 4000;
     private static final int MAX_LIST = 200;
 
     private final ReferralRecords records;
     private final OnwardReferralRecords onward;
-    private final IdempotencyKeys keys;
+    private final IntakeWriter intake;
     private final ReferralAccess access;
     private final People people;
     private final Directory directory;
-    private final Places places;
     private final Users users;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final ReferralSettings settings;
     private final Clock clock;
 
-    ReferralsService(ReferralRecords records, OnwardReferralRecords onward, IdempotencyKeys keys,
-            ReferralAccess access, People people, Directory directory, Places places, Users users, AuditLog audit,
+    ReferralsService(ReferralRecords records, OnwardReferralRecords onward, IntakeWriter intake,
+            ReferralAccess access, People people, Directory directory, Users users, AuditLog audit,
             ApplicationEventPublisher events, ReferralSettings settings, ObjectProvider<Clock> clock) {
         this.records = records;
         this.onward = onward;
-        this.keys = keys;
+        this.intake = intake;
         this.access = access;
         this.people = people;
         this.directory = directory;
-        this.places = places;
         this.users = users;
         this.audit = audit;
         this.events = events;
@@ -110,113 +102,18 @@ class ReferralsService implements Referrals {
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
+    /** Not in a transaction of its own: the JSON API's referrals are written in batches (see {@link IntakeWriter}). */
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Receipt receive(NewReferral referral) {
-        return receiveNow(referral);
+        return intake.receive(referral, Optional.empty());
     }
 
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Receipt receive(NewReferral referral, IdempotencyKey key) {
-        String caller = access.signedIn().username();
-        if (key.key() == null || key.key().isBlank() || key.key().length() > IdempotencyKey.MAX_LENGTH) {
-            throw new InvalidInput("Idempotency-Key",
-                    "Idempotency-Key must be 1 to " + IdempotencyKey.MAX_LENGTH + " characters, such as a UUID");
-        }
-        // Claimed first: a concurrent request with this key waits here until this transaction ends.
-        if (!keys.claim(caller, key.key(), key.requestHash())) {
-            IdempotencyKeys.Claimed claimed = keys.find(caller, key.key());
-            if (!claimed.requestHash().equals(key.requestHash())) {
-                throw new InvalidInput("Idempotency-Key", "This Idempotency-Key was used before with a different "
-                        + "request. Send a new key with a new referral, or the same request to retry.");
-            }
-            Referral original = claimed.referralId().flatMap(records::find)
-                    .orElseThrow(() -> new IllegalStateException("An idempotency key without its referral"));
-            return new Receipt(original.id(), original.personId(), ReferralStatus.RECEIVED, true);
-        }
-        Receipt receipt = receiveNow(referral);
-        keys.settle(caller, key.key(), receipt.id());
-        return receipt;
-    }
-
-    private Receipt receiveNow(NewReferral referral) {
-        NewReferral.Door door = referral.door() == null ? NewReferral.Door.REFERRAL_FORM : referral.door();
-        Optional<CurrentUser> user = access.current();
-        if (door != NewReferral.Door.SELF_REFERRAL && user.map(u -> switch (u.role()) {
-            case REFERRER, LINK_WORKER, ADMIN -> false;
-            default -> true;
-        }).orElse(true)) {
-            throw new AccessDeniedException("Only referrers, link workers and administrators make referrals");
-        }
-        String placeId = user.map(CurrentUser::placeId).orElseGet(this::selfReferralPlace);
-        Source source = door == NewReferral.Door.SELF_REFERRAL ? Source.SELF : referral.source();
-
-        List<FieldProblem> problems = new ArrayList<>();
-        Registration registration = null;
-        if (referral.person() == null) {
-            problems.add(new FieldProblem("person", "Give the details of the person referred"));
-        } else {
-            PersonDetails details = referral.person().withPlaceId(placeId);
-            try {
-                registration = people.register(details);
-            } catch (InvalidInput e) {
-                e.problems().forEach(p -> problems.add(new FieldProblem("person." + p.field(), p.message())));
-            }
-        }
-        if (source == null) {
-            problems.add(new FieldProblem("source", "Choose who the referral is from: gp, physio, self, social-care, vcs or other"));
-        }
-        String reason = text(referral.reason());
-        if (reason == null) {
-            problems.add(new FieldProblem("reason", door == NewReferral.Door.SELF_REFERRAL
-                    ? "Tell us what you would like help with" : "Enter the reason for the referral"));
-        } else if (reason.length() > MAX_TEXT) {
-            problems.add(new FieldProblem("reason", "Reason must be " + MAX_TEXT + " characters or fewer"));
-        }
-        String whatMatters = text(referral.whatMatters());
-        if (whatMatters != null && whatMatters.length() > MAX_TEXT) {
-            problems.add(new FieldProblem("whatMatters", "What matters must be " + MAX_TEXT + " characters or fewer"));
-        }
-        List<String> unknownNeeds = referral.needs().stream()
-                .filter(code -> directory.termByCode(LinkworkTaxonomies.NEEDS, code).isEmpty()).toList();
-        if (!unknownNeeds.isEmpty()) {
-            problems.add(new FieldProblem("needs", "Needs must be codes of the needs taxonomy; not known: "
-                    + String.join(", ", unknownNeeds)));
-        }
-        if (referral.urgency() == null) {
-            problems.add(new FieldProblem("urgency", "Choose how soon: routine or soon"));
-        }
-        if (!Boolean.TRUE.equals(referral.consent())) {
-            problems.add(new FieldProblem("consent", door == NewReferral.Door.SELF_REFERRAL
-                    ? "Tick the box to say you agree to be referred: we need your agreement"
-                    : "A referral needs the person's agreement: confirm they agreed to be referred"));
-        }
-        if (!problems.isEmpty()) {
-            // Thrown, so the person registered above is rolled back with everything else.
-            throw new InvalidInput(problems);
-        }
-
-        people.recordConsent(registration.personId(), Consent.Scope.REFERRAL, Optional.empty(), true,
-                door == NewReferral.Door.SELF_REFERRAL ? "Given on the self-referral form" : "Confirmed by the referrer");
-        ReferralId id = ReferralId.random();
-        String actor = access.actor();
-        String referredBy = switch (door) {
-            case SELF_REFERRAL -> ReferralAccess.PUBLIC;
-            case API -> API_PREFIX + actor;
-            case REFERRAL_FORM -> actor;
-        };
-        records.insert(id, placeId, registration.personId(), source, reason, whatMatters, referral.needs(),
-                referral.urgency(), referredBy);
-        records.event(id, "received", "Referral received from " + source.label()
-                + " (" + referral.urgency().label().toLowerCase(java.util.Locale.ROOT) + ")", actor);
-        audit.record("referral.receive", SUBJECT, id.toString(), "referral received: " + door.name().toLowerCase(java.util.Locale.ROOT));
-        events.publishEvent(new ReferralReceived(id, placeId, source, referral.urgency(), referral.needs(), clock.instant()));
-        return new Receipt(id, registration.personId(), ReferralStatus.RECEIVED, false);
-    }
-
-    /** The place a member of the public refers themself to: the one place served, or the first. */
-    private String selfReferralPlace() {
-        return places.places().stream().map(Place::id).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No place is served, so nobody can refer themself"));
+        access.signedIn();
+        return intake.receive(referral, Optional.of(key));
     }
 
     @Override
