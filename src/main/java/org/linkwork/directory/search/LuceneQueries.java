@@ -27,7 +27,6 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -145,11 +144,19 @@ final class LuceneQueries {
                     q.near().longitude(), DISTANCE_PIVOT_KM * 1000), Occur.SHOULD);
         }
         filters.values().forEach(f -> query.add(f, Occur.FILTER));
-        return FunctionScoreQuery.boostByValue(query.build(),
+        return new DemotedQuery(query.build(),
                 new ListingStanding(outOfDateBefore(now), OUT_OF_DATE_FACTOR, TEMPORARILY_CLOSED_FACTOR));
     }
 
-    /** For counting one facet: the text and every filter but that facet's own. */
+    /**
+     * What the ranked query matches, without what only ranks: for counting the matches and their
+     * facets in a pass that scores nothing.
+     */
+    static Query matching(Optional<Query> text, Map<String, Query> filters) {
+        return leavingOut(null, text, filters);
+    }
+
+    /** For counting one facet: the text and every filter but that facet's own (all of them for null). */
     static Query leavingOut(String facet, Optional<Query> text, Map<String, Query> filters) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         query.add(text.orElseGet(MatchAllDocsQuery::new), Occur.MUST);
