@@ -15,6 +15,7 @@ import static org.linkwork.directory.search.ServiceDocuments.NEED_NAMES;
 import static org.linkwork.directory.search.ServiceDocuments.ORGANIZATION;
 import static org.linkwork.directory.search.ServiceDocuments.SESSION;
 import static org.linkwork.directory.search.ServiceDocuments.VERIFIED;
+import static org.linkwork.directory.search.ServiceDocuments.VERIFIED_VALUE;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -26,10 +27,12 @@ import java.util.Set;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -117,7 +120,12 @@ final class LuceneQueries {
             filters.put("organization", new TermQuery(new Term(ORGANIZATION, q.organizationId())));
         }
         if (!q.includeOutOfDate()) {
-            filters.put("fresh", LongPoint.newRangeQuery(VERIFIED, outOfDateBefore(now) + 1, Long.MAX_VALUE));
+            // Nearly every listing is fresh, so for a search whose words match few, checking those few
+            // (doc values) costs less than listing every fresh one (points); Lucene picks per search.
+            long freshFrom = outOfDateBefore(now) + 1;
+            filters.put("fresh", new IndexOrDocValuesQuery(
+                    LongPoint.newRangeQuery(VERIFIED, freshFrom, Long.MAX_VALUE),
+                    NumericDocValuesField.newSlowRangeQuery(VERIFIED_VALUE, freshFrom, Long.MAX_VALUE)));
         }
         return filters;
     }
