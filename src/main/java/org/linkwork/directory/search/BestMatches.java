@@ -13,6 +13,7 @@ import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -138,8 +139,7 @@ final class BestMatches implements CollectorManager<BestMatches.Best, List<Score
     }
 
     /** The best matches of the query in the searcher, best first. */
-    static List<ScoreDoc> of(IndexSearcher searcher, org.apache.lucene.search.Query query, int wanted)
-            throws IOException {
+    static List<ScoreDoc> of(IndexSearcher searcher, Query query, int wanted) throws IOException {
         return searcher.search(query, new BestMatches(wanted));
     }
 }

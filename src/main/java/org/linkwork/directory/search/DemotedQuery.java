@@ -3,6 +3,7 @@ package org.linkwork.directory.search;
 import java.io.IOException;
 import java.util.Objects;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.DoubleValues;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.FilterScorer;
@@ -127,7 +128,7 @@ final class DemotedQuery extends Query {
 
     @Override
     public void visit(QueryVisitor visitor) {
-        query.visit(visitor.getSubVisitor(org.apache.lucene.search.BooleanClause.Occur.MUST, this));
+        query.visit(visitor.getSubVisitor(BooleanClause.Occur.MUST, this));
     }
 
     @Override
