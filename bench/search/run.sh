@@ -5,6 +5,13 @@
 #
 #   bench/search/run.sh                 # 100,000 services, 8 clients, 30 s
 #   SERVICES=20000 LOAD_SECONDS=10 bench/search/run.sh
+#   LOAD_CLIENT=java bench/search/run.sh   # the JDK client (SearchLoad.java) instead of wrk
+#
+# The load client shares the machine's cores with the app, so the lighter it is, the more of them the
+# app gets: by default it is wrk (Debian's package, installed here when missing) with
+# bench/search/searches.lua, which sends the same searches and reports as SearchLoad.java does.
+# app_cpu_ms_per_search is the app's own CPU time (user + system) over the requests of a phase:
+# unlike latency and throughput, it hardly moves with other work on the machine.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -13,11 +20,17 @@ CONCURRENCY=${CONCURRENCY:-8}
 SECONDS_OF_LOAD=${LOAD_SECONDS:-30}
 PORT=${PORT:-18080}
 JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+LOAD_CLIENT=${LOAD_CLIENT:-wrk}
 # How the app is run in production on a small node; the memory target is judged with these.
 JVM_OPTS=${JVM_OPTS:--Xms256m -Xmx448m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC}
 RESULTS=bench/results
 DATA="$RESULTS/search-data-$SERVICES"
 mkdir -p "$RESULTS"
+
+if [ "$LOAD_CLIENT" = wrk ] && ! command -v wrk > /dev/null; then
+  echo "Installing wrk (Debian package) for the load..."
+  apt-get install -y -qq wrk > /dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk > /dev/null; }
+fi
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   ./mvnw -q -DskipTests package
@@ -62,12 +75,36 @@ stop_app
 start_app
 COLD_START=$READY_SECONDS
 
+app_cpu_ticks() { awk '{print $14 + $15}' "/proc/$APP/stat"; }
+# One phase of wrk: CLIENTS connections for SECONDS, then the app's CPU time per search.
+wrk_phase() {
+  local clients=$1 name=$2 before after out requests
+  before=$(app_cpu_ticks)
+  out=$(wrk -t1 -c"$clients" -d"${SECONDS_OF_LOAD}s" --timeout 10s -s bench/search/searches.lua \
+    "http://127.0.0.1:$PORT" -- "$name" | grep '^\[')
+  after=$(app_cpu_ticks)
+  echo "$out"
+  requests=$(echo "$out" | sed -n 's/.*requests=\([0-9]*\).*/\1/p' | head -n 1)
+  echo "[$name] app_cpu_ms_per_search=$(echo "scale=2; ($after - $before) * 1000 / $(getconf CLK_TCK) / $requests" | bc)"
+}
+load() {
+  if [ "$LOAD_CLIENT" = java ]; then
+    "$JAVA" bench/search/SearchLoad.java "http://127.0.0.1:$PORT" "$CONCURRENCY" "$SECONDS_OF_LOAD"
+  else
+    # Warm-up first, as SearchLoad does, so that the JIT and caches settle before measuring.
+    wrk -t1 -c4 -d20s -s bench/search/searches.lua "http://127.0.0.1:$PORT" -- warm-up > /dev/null
+    wrk_phase 1 "one client"
+    wrk_phase "$CONCURRENCY" "$CONCURRENCY clients"
+  fi
+}
+
 OUT="$RESULTS/search-$(date +%Y%m%d-%H%M%S).txt"
 {
-  echo "services=$SERVICES cpus=$(nproc) jvm_opts=\"$JVM_OPTS\""
+  echo "services=$SERVICES cpus=$(nproc) jvm_opts=\"$JVM_OPTS\" load_client=$LOAD_CLIENT"
+  echo "load_average_before=\"$(cut -d' ' -f1-3 /proc/loadavg)\" (other work on the machine before the load)"
   echo "first_start_seconds=$FIRST_START (process start to ready; builds the index unless one was saved)"
   echo "cold_start_seconds=$COLD_START (process start to ready, resuming the saved index)"
-  "$JAVA" bench/search/SearchLoad.java "http://127.0.0.1:$PORT" "$CONCURRENCY" "$SECONDS_OF_LOAD"
+  load
   echo "rss_mb=$(( $(awk '/VmRSS/ {print $2}' /proc/$APP/status) / 1024 )) (resident memory of the app after the load)"
   echo "load_average=\"$(cut -d' ' -f1-3 /proc/loadavg)\" (other work on the machine during the run)"
 } | tee "$OUT"

@@ -11,9 +11,10 @@ import org.apache.lucene.search.IndexSearcher;
 
 /**
  * How much a listing's standing counts against it in the ranking: a factor for one temporarily
- * closed, and another for one not verified since {@code outOfDateBefore}. Read from doc values,
- * match by match, because it is worked out for every match of every search: two sequential
- * doc-value reads cost far less than running a query per match.
+ * closed, and another for one not verified since {@code outOfDateBefore}; never more than 1, which
+ * {@link DemotedQuery} relies on to skip matches. Read from doc values, match by match, because it
+ * is worked out for every match that is scored: two sequential doc-value reads cost far less than
+ * running a query per match.
  */
 final class ListingStanding extends DoubleValuesSource {
 
@@ -22,6 +23,9 @@ final class ListingStanding extends DoubleValuesSource {
     private final double closedFactor;
 
     ListingStanding(long outOfDateBefore, double outOfDateFactor, double closedFactor) {
+        if (!(outOfDateFactor >= 0 && outOfDateFactor <= 1 && closedFactor >= 0 && closedFactor <= 1)) {
+            throw new IllegalArgumentException("A standing demotes, so its factors are from 0 to 1");
+        }
         this.outOfDateBefore = outOfDateBefore;
         this.outOfDateFactor = outOfDateFactor;
         this.closedFactor = closedFactor;

@@ -15,6 +15,7 @@ import static org.linkwork.directory.search.ServiceDocuments.NEED_NAMES;
 import static org.linkwork.directory.search.ServiceDocuments.ORGANIZATION;
 import static org.linkwork.directory.search.ServiceDocuments.SESSION;
 import static org.linkwork.directory.search.ServiceDocuments.VERIFIED;
+import static org.linkwork.directory.search.ServiceDocuments.VERIFIED_VALUE;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -26,11 +27,12 @@ import java.util.Set;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -118,7 +120,12 @@ final class LuceneQueries {
             filters.put("organization", new TermQuery(new Term(ORGANIZATION, q.organizationId())));
         }
         if (!q.includeOutOfDate()) {
-            filters.put("fresh", LongPoint.newRangeQuery(VERIFIED, outOfDateBefore(now) + 1, Long.MAX_VALUE));
+            // Nearly every listing is fresh, so for a search whose words match few, checking those few
+            // (doc values) costs less than listing every fresh one (points); Lucene picks per search.
+            long freshFrom = outOfDateBefore(now) + 1;
+            filters.put("fresh", new IndexOrDocValuesQuery(
+                    LongPoint.newRangeQuery(VERIFIED, freshFrom, Long.MAX_VALUE),
+                    NumericDocValuesField.newSlowRangeQuery(VERIFIED_VALUE, freshFrom, Long.MAX_VALUE)));
         }
         return filters;
     }
@@ -145,11 +152,19 @@ final class LuceneQueries {
                     q.near().longitude(), DISTANCE_PIVOT_KM * 1000), Occur.SHOULD);
         }
         filters.values().forEach(f -> query.add(f, Occur.FILTER));
-        return FunctionScoreQuery.boostByValue(query.build(),
+        return new DemotedQuery(query.build(),
                 new ListingStanding(outOfDateBefore(now), OUT_OF_DATE_FACTOR, TEMPORARILY_CLOSED_FACTOR));
     }
 
-    /** For counting one facet: the text and every filter but that facet's own. */
+    /**
+     * What the ranked query matches, without what only ranks: for counting the matches and their
+     * facets in a pass that scores nothing.
+     */
+    static Query matching(Optional<Query> text, Map<String, Query> filters) {
+        return leavingOut(null, text, filters);
+    }
+
+    /** For counting one facet: the text and every filter but that facet's own (all of them for null). */
     static Query leavingOut(String facet, Optional<Query> text, Map<String, Query> filters) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         query.add(text.orElseGet(MatchAllDocsQuery::new), Occur.MUST);

@@ -26,9 +26,11 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -39,7 +41,6 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.linkwork.directory.DirectorySearch;
 import org.linkwork.directory.Facet;
@@ -61,8 +62,11 @@ final class ServiceIndex implements DirectorySearch, Closeable {
             Facet.WARD);
     /** Facets whose own selection widens the search ("any of"), so their counts leave it out. */
     private static final Set<String> COUNTED_SIDEWAYS = Set.of(Facet.NEEDS, Facet.DAYS);
-    private static final Sort RELEVANCE_THEN_NAME = new Sort(SortField.FIELD_SCORE,
-            new SortField(ServiceDocuments.NAME_SORT, SortField.Type.STRING));
+    /**
+     * Documents in each segment are kept in name order, so that the best matches of a search can
+     * be found without scoring every match that ties with them ({@link BestMatches}).
+     */
+    private static final Sort BY_NAME = new Sort(new SortField(ServiceDocuments.NAME_SORT, SortField.Type.STRING));
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -84,8 +88,11 @@ final class ServiceIndex implements DirectorySearch, Closeable {
         this.clock = clock;
         this.wardNames = wardNames;
         try {
+            // An index saved by an older format is started afresh (and so rebuilt): it may not be sorted.
             IndexWriterConfig config = new IndexWriterConfig(english.index())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setOpenMode(savedFormat(directory).equals(Optional.of(FORMAT))
+                            ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE)
+                    .setIndexSort(BY_NAME)
                     .setRAMBufferSizeMB(64);
             this.writer = new IndexWriter(directory, config);
             this.searchers = new SearcherManager(writer, new FacetingSearcherFactory(documents));
@@ -98,7 +105,7 @@ final class ServiceIndex implements DirectorySearch, Closeable {
      * The shape of the documents written here. Change it whenever {@link ServiceDocuments} or the
      * text analysis changes, so that an index saved by an older version is rebuilt, not reused.
      */
-    static final String FORMAT = "3";
+    static final String FORMAT = "4";
     private static final String SAVED_FORMAT = "linkwork.format";
     private static final String SAVED_SEQ = "linkwork.change-seq";
     private static final String SAVED_SEQ_AT = "linkwork.change-at";
@@ -115,6 +122,13 @@ final class ServiceIndex implements DirectorySearch, Closeable {
         Saved {
             gaps = List.copyOf(gaps);
         }
+    }
+
+    private static Optional<String> savedFormat(Directory directory) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(SegmentInfos.readLatestCommit(directory).getUserData().get(SAVED_FORMAT));
     }
 
     /** The state saved with the last commit, if it was written by this format. */
@@ -227,26 +241,38 @@ final class ServiceIndex implements DirectorySearch, Closeable {
             List<Facet> facets = facets(searcher, found.facets(), text, filters);
             Set<String> terms = searchedTerms(text);
             StoredFields stored = searcher.storedFields();
-            ScoreDoc[] docs = found.top().scoreDocs;
+            List<ScoreDoc> docs = found.top();
             List<SearchHit> hits = new ArrayList<>();
-            for (int i = (q.page() - 1) * q.pageSize(); i < docs.length; i++) {
-                hits.add(hit(stored.document(docs[i].doc), q, terms, now));
+            for (int i = (q.page() - 1) * q.pageSize(); i < docs.size(); i++) {
+                hits.add(hit(stored.document(docs.get(i).doc), q, terms, now));
             }
             return new SearchResults(found.total(), q.page(), q.pageSize(), hits, facets, allWords);
         });
     }
 
-    private record Found(TopDocs top, FacetsCollector facets, long total) {
+    private record Found(List<ScoreDoc> top, FacetsCollector facets, long total) {
     }
 
+    /**
+     * Two passes, each doing only what it needs: one counts every match and its facets without
+     * scoring any; the other ranks, and only needs the page's worth of best matches, so it lets the
+     * query skip matches that cannot make it (block-max WAND, and the distance query's own
+     * skipping) rather than scoring them all.
+     */
+    /**
+     * Two passes, each doing only what it needs: one counts every match and its facets without
+     * scoring any; the other finds the page's worth of best matches, skipping those that cannot
+     * make it rather than scoring them all ({@link BestMatches}).
+     */
     private Found find(IndexSearcher searcher, SearchQuery q, Optional<Query> text, Map<String, Query> filters,
             Instant now) throws IOException {
-        Query query = queries.ranked(q, text, filters, now);
-        FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query,
-                q.page() * q.pageSize(), RELEVANCE_THEN_NAME, new FacetsCollectorManager());
-        long total = result.facetsCollector().getMatchingDocs().stream()
-                .mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-        return new Found(result.topDocs(), result.facetsCollector(), total);
+        FacetsCollector matched = searcher.search(LuceneQueries.matching(text, filters), new FacetsCollectorManager());
+        long total = matched.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+        if (total == 0) {
+            return new Found(List.of(), matched, 0);
+        }
+        return new Found(BestMatches.of(searcher, queries.ranked(q, text, filters, now), q.page() * q.pageSize()),
+                matched, total);
     }
 
     private List<Facet> facets(IndexSearcher searcher, FacetsCollector matched, Optional<Query> text,

@@ -29,6 +29,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The public search, "Find support". A plain GET form that works without JavaScript; with htmx,
@@ -158,11 +159,17 @@ class FindSupportController {
                 .findFirst();
     }
 
-    /** A checkbox or radio: its value, label, whether chosen, and the count next to it (null when not counted). */
-    record Option(String value, String label, boolean checked, Long count, boolean narrower) {
+    /**
+     * A checkbox or radio: its value, label, whether chosen, and the count next to it (null when not
+     * counted), with what the page shows of them worked out here, so that the template, which
+     * writes some forty of these on every search, evaluates few expressions for each.
+     */
+    record Option(String value, String label, boolean checked, Long count, boolean narrower, String inputId,
+            String countId, String countUnit) {
 
-        public String countId(String group) {
-            return "count-" + group + "-" + value;
+        static Option of(String group, String value, String label, boolean checked, Long count, boolean narrower) {
+            return new Option(value, label, checked, count, narrower, group + "-" + value,
+                    "count-" + group + "-" + value, count == null ? null : count == 1 ? " service" : " services");
         }
     }
 
@@ -180,14 +187,14 @@ class FindSupportController {
     }
 
     private static Option needOption(TaxonomyTerm term, boolean narrower, SearchForm form, Facet counts) {
-        return new Option(term.code(), term.name(), form.getNeed().contains(term.code()),
+        return Option.of("need", term.code(), term.name(), form.getNeed().contains(term.code()),
                 counts == null ? null : counts.count(term.code()), narrower);
     }
 
     private static List<Option> dayOptions(SearchForm form, SearchResults results) {
         Facet counts = results == null ? null : results.facet(Facet.DAYS);
         return Arrays.stream(DayOfWeek.values())
-                .map(d -> new Option(d.name().toLowerCase(Locale.UK), ListingWords.dayName(d),
+                .map(d -> Option.of("day", d.name().toLowerCase(Locale.UK), ListingWords.dayName(d),
                         form.getDay().stream().anyMatch(v -> v.equalsIgnoreCase(d.name())),
                         counts == null ? null : counts.count(d.name()), false))
                 .toList();
@@ -198,7 +205,7 @@ class FindSupportController {
                 .collect(Collectors.toMap(TaxonomyTerm::code, TaxonomyTerm::name, (a, b) -> a));
         Facet counts = results == null ? null : results.facet(Facet.ACCESSIBILITY);
         return ACCESSIBILITY_FILTERS.stream().filter(names::containsKey)
-                .map(code -> new Option(code, names.get(code), form.getAccess().contains(code),
+                .map(code -> Option.of("access", code, names.get(code), form.getAccess().contains(code),
                         counts == null ? null : counts.count(code), false))
                 .toList();
     }
@@ -206,9 +213,10 @@ class FindSupportController {
     private static List<Option> timeOptions(SearchForm form) {
         List<Option> options = new ArrayList<>();
         Optional<TimeOfDay> chosen = timeOfDay(form.getTime());
-        options.add(new Option("", "Any time", chosen.isEmpty(), null, false));
+        options.add(new Option("", "Any time", chosen.isEmpty(), null, false, "time", null, null));
         for (TimeOfDay t : TimeOfDay.values()) {
-            options.add(new Option(t.name().toLowerCase(Locale.UK), t.label(), chosen.equals(Optional.of(t)), null, false));
+            options.add(Option.of("time", t.name().toLowerCase(Locale.UK), t.label(), chosen.equals(Optional.of(t)),
+                    null, false));
         }
         return options;
     }
@@ -216,17 +224,52 @@ class FindSupportController {
     private static List<Option> distanceOptions(SearchForm form) {
         Double chosen = distance(form.getWithin());
         List<Option> options = new ArrayList<>();
-        options.add(new Option("", "Any distance", chosen == null, null, false));
-        DISTANCES_KM.forEach(km -> options.add(new Option(String.valueOf(km), "Within " + km + " km",
+        options.add(Option.of("within", "", "Any distance", chosen == null, null, false));
+        DISTANCES_KM.forEach(km -> options.add(Option.of("within", String.valueOf(km), "Within " + km + " km",
                 chosen != null && chosen.intValue() == km, null, false)));
         return options;
     }
 
-    /** A hit with its distance said in words. */
-    record Row(SearchHit hit, String distance) {
+    /**
+     * A hit as the list of results shows it, every string ready, so that the template evaluates
+     * few expressions a result (rendering them was a third of the cost of a search).
+     *
+     * @param href  the service's page
+     * @param facts what the list says of it under its name, in order: distance, where, when, cost,
+     *              places and accessibility, each only when known
+     */
+    record Row(String href, String name, String organizationName, boolean mayBeOutOfDate, boolean temporarilyClosed,
+            String snippet, List<Fact> facts) {
 
         static Row of(SearchHit hit) {
-            return new Row(hit, hit.distanceKm() == null ? null : distanceInWords(hit.distanceKm()));
+            List<Fact> facts = new ArrayList<>(6);
+            if (hit.distanceKm() != null) {
+                facts.add(new Fact("Distance", distanceInWords(hit.distanceKm())));
+            }
+            Fact.add(facts, "Where", hit.place());
+            Fact.add(facts, "When", hit.when());
+            Fact.add(facts, "Cost", hit.cost());
+            Fact.add(facts, "Places", hit.capacity());
+            if (!hit.accessibility().isEmpty()) {
+                facts.add(new Fact("Accessibility", String.join(", ", hit.accessibility())));
+            }
+            return new Row("/services/" + UriUtils.encodePathSegment(hit.serviceId(), StandardCharsets.UTF_8),
+                    hit.name(), hit.organizationName(), hit.mayBeOutOfDate(), hit.temporarilyClosed(),
+                    hit.snippet() == null || hit.snippet().isBlank() ? null : hit.snippet(), List.copyOf(facts));
+        }
+
+        public boolean tagged() {
+            return mayBeOutOfDate || temporarilyClosed;
+        }
+    }
+
+    /** One line of a result's facts: "Where" and "Halifax". */
+    record Fact(String term, String detail) {
+
+        private static void add(List<Fact> facts, String term, String detail) {
+            if (detail != null) {
+                facts.add(new Fact(term, detail));
+            }
         }
     }
 
