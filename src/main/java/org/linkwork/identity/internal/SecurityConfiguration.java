@@ -69,6 +69,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/directory/imports/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/places/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/v1/people/*/subject-access").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/people/**").hasAnyRole(Role.LINK_WORKER.name(), Role.ADMIN.name())
                         // Referrals: the module checks which referral each caller may see (their own, their place's,
                         // their organisation's onward referrals); these rules keep every other role out.

@@ -16,6 +16,7 @@ import org.linkwork.people.PersonDetails;
 import org.linkwork.people.PersonId;
 import org.linkwork.people.PersonSummary;
 import org.linkwork.people.PossibleDuplicate;
+import org.linkwork.people.ProcessingRestricted;
 import org.linkwork.people.Registration;
 import org.linkwork.platform.InvalidInput;
 import org.linkwork.platform.InvalidInput.FieldProblem;
@@ -39,9 +40,11 @@ class PeopleService implements People {
     private final PersonChecks checks;
     private final Access access;
     private final AuditLog audit;
+    private final DataProtectionRecords dataProtection;
 
     PeopleService(PersonRecords records, ConsentRecords consents, DuplicateFlags flags, PersonChecks checks,
-            Access access, AuditLog audit) {
+            Access access, AuditLog audit, DataProtectionRecords dataProtection) {
+        this.dataProtection = dataProtection;
         this.records = records;
         this.consents = consents;
         this.flags = flags;
@@ -74,6 +77,7 @@ class PeopleService implements People {
     public Person read(PersonId id, String reason) {
         access.requireFullAccess("see people's records");
         Person person = records.find(live(id)).orElseThrow(() -> notFound(id));
+        refuseIfRestricted(person.id());
         audit.record("person.read", SUBJECT, person.id().toString(), requireReason(reason));
         return person;
     }
@@ -82,6 +86,7 @@ class PeopleService implements People {
     public PersonSummary summary(PersonId id, String reason) {
         Access.Caller caller = access.requireSharing("see people's details");
         PersonId live = live(id);
+        refuseIfRestricted(live);
         boolean mayReach = switch (caller) {
             case SYSTEM, STAFF -> true;
             case PROVIDER -> {
@@ -113,16 +118,26 @@ class PeopleService implements People {
     }
 
     @Override
-    public Person update(PersonId id, int version, PersonDetails details) {
+    public Person update(PersonId id, int version, PersonDetails details, String reason) {
         access.requireFullAccess("change people's records");
         PersonId live = live(id);
+        refuseIfRestricted(live);
         if (!live.equals(id) || records.version(live).filter(v -> v == version).isEmpty()) {
             throw new PersonChangedConcurrently(id);
         }
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why != null && why.length() > 1000) {
+            throw new InvalidInput("reason", "Reason for the change must be 1000 characters or fewer");
+        }
+        Person before = records.find(id).orElseThrow(() -> notFound(id));
         Person changed = checks.check(id, version, details);
         records.lockForDuplicateDetection(changed.birthDate(), changed.nhsNumber());
         if (!records.update(changed, version)) {
             throw new PersonChangedConcurrently(id);
+        }
+        List<String> fields = RecordChanges.between(before, changed);
+        if (!fields.isEmpty()) {
+            dataProtection.insertRectification(id, fields, why, access.actor());
         }
         audit.record("person.update", SUBJECT, id.toString(), "change record");
         flagPossibleDuplicates(changed);
@@ -169,6 +184,7 @@ class PeopleService implements People {
             boolean given, String note) {
         access.requireIntake("record consent");
         PersonId live = live(id);
+        refuseIfRestricted(live);
         List<FieldProblem> problems = new ArrayList<>();
         if (scope == null) {
             problems.add(new FieldProblem("scope", "Choose what the decision is about"));
@@ -208,6 +224,7 @@ class PeopleService implements People {
     public List<Consent> consents(PersonId id, String reason) {
         access.requireFullAccess("see people's consent decisions");
         PersonId live = live(id);
+        refuseIfRestricted(live);
         audit.record("person.consents.read", SUBJECT, live.toString(), requireReason(reason));
         return consents.history(live);
     }
@@ -253,6 +270,13 @@ class PeopleService implements People {
             }
         }
         return raised;
+    }
+
+    /** While processing is restricted, only administrators (and system work) may read or change the record. */
+    private void refuseIfRestricted(PersonId live) {
+        if (!access.isAdminOrSystem() && dataProtection.restrictedSince(live).isPresent()) {
+            throw new ProcessingRestricted(live);
+        }
     }
 
     private PersonId live(PersonId id) {

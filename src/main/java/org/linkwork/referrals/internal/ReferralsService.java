@@ -20,6 +20,7 @@ import org.linkwork.identity.CurrentUser;
 import org.linkwork.identity.Role;
 import org.linkwork.identity.Users;
 import org.linkwork.people.Consent;
+import org.linkwork.people.DataProtection;
 import org.linkwork.people.People;
 import org.linkwork.people.PersonDetails;
 import org.linkwork.people.Registration;
@@ -85,6 +86,7 @@ class ReferralsService implements Referrals {
     private final IdempotencyKeys keys;
     private final ReferralAccess access;
     private final People people;
+    private final DataProtection dataProtection;
     private final Directory directory;
     private final Places places;
     private final Users users;
@@ -95,7 +97,9 @@ class ReferralsService implements Referrals {
 
     ReferralsService(ReferralRecords records, OnwardReferralRecords onward, IdempotencyKeys keys,
             ReferralAccess access, People people, Directory directory, Places places, Users users, AuditLog audit,
-            ApplicationEventPublisher events, ReferralSettings settings, ObjectProvider<Clock> clock) {
+            ApplicationEventPublisher events, ReferralSettings settings, ObjectProvider<Clock> clock,
+            DataProtection dataProtection) {
+        this.dataProtection = dataProtection;
         this.records = records;
         this.onward = onward;
         this.keys = keys;
@@ -195,6 +199,8 @@ class ReferralsService implements Referrals {
             throw new InvalidInput(problems);
         }
 
+        // A person whose processing is restricted is referred to no one until the restriction is lifted.
+        dataProtection.requireNotRestricted(registration.personId());
         people.recordConsent(registration.personId(), Consent.Scope.REFERRAL, Optional.empty(), true,
                 door == NewReferral.Door.SELF_REFERRAL ? "Given on the self-referral form" : "Confirmed by the referrer");
         ReferralId id = ReferralId.random();
@@ -222,6 +228,9 @@ class ReferralsService implements Referrals {
     @Override
     public ReferralDetail referral(ReferralId id, String why) {
         Referral referral = readable(id);
+        if (!access.current().map(u -> u.is(Role.ADMIN)).orElse(false)) {
+            dataProtection.requireNotRestricted(referral.personId());
+        }
         audit.record("referral.read", SUBJECT, id.toString(), why == null || why.isBlank() ? "read referral" : why);
         return detail(referral);
     }
@@ -436,6 +445,7 @@ class ReferralsService implements Referrals {
         OnwardReferralRecords.Row row = onward.lock(id).orElseThrow(() -> new NotFound("Onward referral", id));
         Referral referral = records.find(row.referralId()).orElseThrow();
         access.requireAnswering(referral, row);
+        dataProtection.requireNotRestricted(referral.personId());
         if (target == null) {
             throw new InvalidInput("status", "Choose a status: " + String.join(", ",
                     Stream.of(OnwardReferralStatus.values()).map(OnwardReferralStatus::code).toList()));
@@ -533,6 +543,7 @@ class ReferralsService implements Referrals {
     private Referral lockForTeam(ReferralId id, Integer version) {
         Referral referral = records.lock(id).orElseThrow(() -> new NotFound("Referral", id));
         access.requireTeam(referral);
+        dataProtection.requireNotRestricted(referral.personId());
         if (referral.status() == ReferralStatus.DISCHARGED) {
             throw new ReferralClosed(id);
         }
