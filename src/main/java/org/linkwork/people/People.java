@@ -75,7 +75,16 @@ public interface People {
      * @throws PersonChangedConcurrently when someone else saved the record since that version
      * @throws InvalidInput              naming each field at fault
      */
-    Person update(PersonId id, int version, PersonDetails details);
+    default Person update(PersonId id, int version, PersonDetails details) {
+        return update(id, version, details, null);
+    }
+
+    /**
+     * As {@link #update(PersonId, int, PersonDetails)}, recording the change as a rectification: which
+     * fields changed, why (optional, up to 1000 characters), by whom and when; the record's subject
+     * access export shows every one. While processing is restricted only an administrator may change it.
+     */
+    Person update(PersonId id, int version, PersonDetails details, String reason);
 
     /** Open possible duplicates, oldest first. */
     List<PossibleDuplicate> possibleDuplicates();

@@ -2,13 +2,15 @@ package org.linkwork.identity.internal;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
+import org.linkwork.identity.AuditEvents;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads the audit log for administrators: who did what to which record, newest first. */
+/** Reads the audit log: for administrators, who did what to which record, newest first; by record for subject access. */
 @Repository
-public class AuditTrail {
+public class AuditTrail implements AuditEvents {
 
     /** One event as shown. */
     public record Entry(long id, Instant occurredAt, String actor, String action, String subjectType,
@@ -55,6 +57,25 @@ public class AuditTrail {
                         rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
                         rs.getString("action"), rs.getString("subject_type"), rs.getString("subject_id"),
                         rs.getString("reason"), rs.getBoolean("sealed")))
+                .list();
+    }
+
+    @Override
+    public List<Event> about(String subjectType, Collection<String> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select id, occurred_at, actor, action, subject_type, subject_id, reason from audit_event
+                where subject_type = :subjectType and subject_id in (:subjectIds)
+                order by id
+                """)
+                .param("subjectType", subjectType)
+                .param("subjectIds", List.copyOf(subjectIds))
+                .query((rs, row) -> new Event(rs.getLong("id"),
+                        rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
+                        rs.getString("action"), rs.getString("subject_type"), rs.getString("subject_id"),
+                        rs.getString("reason")))
                 .list();
     }
 }

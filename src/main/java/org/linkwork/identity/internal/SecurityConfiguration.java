@@ -69,6 +69,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/directory/imports/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/places/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/v1/people/*/subject-access").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/people/**").hasAnyRole(Role.LINK_WORKER.name(), Role.ADMIN.name())
                         // Care plans: the module keeps link workers to their own place's plans.
                         .requestMatchers("/api/v1/care-plans", "/api/v1/care-plans/**")

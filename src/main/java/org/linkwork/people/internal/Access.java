@@ -69,6 +69,23 @@ class Access {
         }
     }
 
+    /** Administrators and system work only: subject access, data protection decisions, retention. */
+    void requireAdmin(String what) {
+        if (!isAdminOrSystem()) {
+            throw new PersonAccessRefused(what);
+        }
+    }
+
+    /** An administrator (whatever other roles the account holds, a commissioner role excepted), or system work. */
+    boolean isAdminOrSystem() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            return true;
+        }
+        return caller() == Caller.STAFF && authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals(Role.ADMIN.authority()));
+    }
+
     /** Intake: registering a person and recording what they agreed to. */
     void requireIntake(String what) {
         switch (caller()) {

@@ -106,6 +106,13 @@ class ConsentRecords {
                 .orElse(false);
     }
 
+    /** Blanks the free-text notes of the person's decisions; the decisions stay (the erasure's transaction allows it). */
+    void eraseNotes(List<java.util.UUID> personIds) {
+        jdbc.sql("update person_consent set note = null where person_id in (:ids) and note is not null")
+                .param("ids", personIds)
+                .update();
+    }
+
     private static Consent consent(ResultSet rs) throws SQLException {
         String organisationId = rs.getString("organisation_id");
         return new Consent(Consent.Scope.valueOf(rs.getString("scope")),

@@ -20,6 +20,7 @@ import org.linkwork.people.PersonDetails;
 import org.linkwork.people.PersonId;
 import org.linkwork.people.PersonSummary;
 import org.linkwork.people.PossibleDuplicate;
+import org.linkwork.people.ProcessingRestricted;
 import org.linkwork.people.Registration;
 import org.linkwork.place.Location;
 import org.linkwork.place.Places;
@@ -46,10 +47,12 @@ class PeopleService implements People {
     private final Access access;
     private final AuditLog audit;
     private final Places places;
+    private final DataProtectionRecords dataProtection;
 
     PeopleService(PersonRecords records, ConsentRecords consents, DuplicateFlags flags, PersonChecks checks,
-            Access access, AuditLog audit, Places places) {
+            Access access, AuditLog audit, Places places, DataProtectionRecords dataProtection) {
         this.places = places;
+        this.dataProtection = dataProtection;
         this.records = records;
         this.consents = consents;
         this.flags = flags;
@@ -165,6 +168,7 @@ class PeopleService implements People {
     public Person read(PersonId id, String reason) {
         access.requireFullAccess("see people's records");
         Person person = records.find(live(id)).orElseThrow(() -> notFound(id));
+        refuseIfRestricted(person.id());
         audit.record("person.read", SUBJECT, person.id().toString(), requireReason(reason));
         return person;
     }
@@ -173,6 +177,7 @@ class PeopleService implements People {
     public PersonSummary summary(PersonId id, String reason) {
         Access.Caller caller = access.requireSharing("see people's details");
         PersonId live = live(id);
+        refuseIfRestricted(live);
         boolean mayReach = switch (caller) {
             case SYSTEM, STAFF -> true;
             case PROVIDER -> {
@@ -204,16 +209,26 @@ class PeopleService implements People {
     }
 
     @Override
-    public Person update(PersonId id, int version, PersonDetails details) {
+    public Person update(PersonId id, int version, PersonDetails details, String reason) {
         access.requireFullAccess("change people's records");
         PersonId live = live(id);
+        refuseIfRestricted(live);
         if (!live.equals(id) || records.version(live).filter(v -> v == version).isEmpty()) {
             throw new PersonChangedConcurrently(id);
         }
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why != null && why.length() > 1000) {
+            throw new InvalidInput("reason", "Reason for the change must be 1000 characters or fewer");
+        }
+        Person before = records.find(id).orElseThrow(() -> notFound(id));
         Person changed = checks.check(id, version, details);
         records.lockForDuplicateDetection(changed.birthDate(), changed.nhsNumber());
         if (!records.update(changed, version)) {
             throw new PersonChangedConcurrently(id);
+        }
+        List<String> fields = RecordChanges.between(before, changed);
+        if (!fields.isEmpty()) {
+            dataProtection.insertRectification(id, fields, why, access.actor());
         }
         audit.record("person.update", SUBJECT, id.toString(), "change record");
         flagPossibleDuplicates(changed);
@@ -260,6 +275,7 @@ class PeopleService implements People {
             boolean given, String note) {
         access.requireIntake("record consent");
         PersonId live = live(id);
+        refuseIfRestricted(live);
         ConsentDecision checked = checked(new ConsentDecision(live, scope, organisation, given, note));
         Consent consent = consents.insert(live, scope, checked.organisation(), given, checked.note(), access.actor());
         audit.record("person.consent.record", SUBJECT, live.toString(), consentAuditReason(checked));
@@ -270,6 +286,8 @@ class PeopleService implements People {
     public void recordConsents(List<ConsentDecision> decisions) {
         access.requireIntake("record consent");
         List<ConsentDecision> checked = decisions.stream().map(PeopleService::checked).toList();
+        // A batch with a restricted person fails whole; intake then takes its referrals one at a time.
+        checked.forEach(decision -> records.resolve(decision.personId()).ifPresent(this::refuseIfRestricted));
         List<PersonId> keptFor = consents.insertAll(checked, access.actor());
         if (keptFor.size() != checked.size()) {
             // Thrown, so that none is recorded.
@@ -328,6 +346,7 @@ class PeopleService implements People {
     public List<Consent> consents(PersonId id, String reason) {
         access.requireFullAccess("see people's consent decisions");
         PersonId live = live(id);
+        refuseIfRestricted(live);
         audit.record("person.consents.read", SUBJECT, live.toString(), requireReason(reason));
         return consents.history(live);
     }
@@ -391,6 +410,13 @@ class PeopleService implements People {
             }
         }
         return found;
+    }
+
+    /** While processing is restricted, only administrators (and system work) may read or change the record. */
+    private void refuseIfRestricted(PersonId live) {
+        if (!access.isAdminOrSystem() && dataProtection.restrictedSince(live).isPresent()) {
+            throw new ProcessingRestricted(live);
+        }
     }
 
     private PersonId live(PersonId id) {

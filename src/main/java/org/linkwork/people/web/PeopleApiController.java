@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A small JSON API for link workers' own tools: register a person, read a record (the reason is
- * required, for the audit log), change it with optimistic locking (If-Match: the version read), and
+ * required, for the audit log), change it with optimistic locking (If-Match: the version read; an optional reason is kept with the
+ * rectification), and
  * list possible duplicates. Security allows only link workers and administrators here.
  */
 @JsonApi("/api/v1/people")
@@ -53,14 +54,14 @@ class PeopleApiController {
 
     @PutMapping("/{id}")
     ResponseEntity<Person> changePerson(@PathVariable UUID id, @RequestHeader("If-Match") String version,
-            @RequestBody PersonDetails details) {
+            @RequestParam(required = false) String reason, @RequestBody PersonDetails details) {
         int expected;
         try {
             expected = Integer.parseInt(version.replace("W/", "").replace("\"", "").strip());
         } catch (NumberFormatException e) {
             throw new InvalidInput("If-Match", "Send the version you read, from the record's ETag");
         }
-        Person person = people.update(new PersonId(id), expected, details);
+        Person person = people.update(new PersonId(id), expected, details, reason);
         return ResponseEntity.ok().eTag(String.valueOf(person.version())).body(person);
     }
 

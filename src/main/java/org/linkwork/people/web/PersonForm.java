@@ -49,6 +49,7 @@ public class PersonForm {
     private String gpPracticeCode;
     private String gpPracticeName;
     private int version;
+    private String reason;
 
     static PersonForm of(Person person) {
         PersonForm form = new PersonForm();
@@ -208,6 +209,8 @@ public class PersonForm {
     public void setGpPracticeCode(String gpPracticeCode) { this.gpPracticeCode = gpPracticeCode; }
     public String getGpPracticeName() { return gpPracticeName; }
     public void setGpPracticeName(String gpPracticeName) { this.gpPracticeName = gpPracticeName; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
     public int getVersion() { return version; }
     public void setVersion(int version) { this.version = version; }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.linkwork.people.Consent;
+import org.linkwork.people.DataProtection;
 import org.linkwork.people.ContactMethod;
 import org.linkwork.people.EthnicCategory;
 import org.linkwork.people.LongTermCondition;
@@ -52,8 +53,10 @@ class PersonPagesController {
     private final People people;
     private final PersonChecks checks;
     private final Places places;
+    private final DataProtection dataProtection;
 
-    PersonPagesController(People people, PersonChecks checks, Places places) {
+    PersonPagesController(People people, PersonChecks checks, Places places, DataProtection dataProtection) {
+        this.dataProtection = dataProtection;
         this.people = people;
         this.checks = checks;
         this.places = places;
@@ -85,7 +88,7 @@ class PersonPagesController {
         PersonDetails details = form.details(problems);
         try {
             if (problems.isEmpty()) {
-                people.update(personId, form.getVersion(), details);
+                people.update(personId, form.getVersion(), details, form.getReason());
                 redirect.addFlashAttribute("saved", "The record was saved");
                 return "redirect:/people/" + id;
             }
@@ -141,6 +144,7 @@ class PersonPagesController {
         Person person = people.read(id, reason);
         List<Consent> history = people.consents(person.id(), reason);
         model.addAttribute("person", person);
+        model.addAttribute("restricted", dataProtection.isRestricted(person.id()));
         model.addAttribute("mergedFrom", person.id().equals(id) ? null : id);
         model.addAttribute("age", Period.between(person.birthDate(), LocalDate.now(ZoneId.of("Europe/London"))).getYears());
         model.addAttribute("ward", person.area().wardCode().flatMap(places::ward).map(Ward::name).orElse(null));

@@ -19,6 +19,7 @@ import org.linkwork.identity.CurrentUser;
 import org.linkwork.identity.Role;
 import org.linkwork.identity.Users;
 import org.linkwork.people.Consent;
+import org.linkwork.people.DataProtection;
 import org.linkwork.people.People;
 import org.linkwork.platform.InvalidInput;
 import org.linkwork.platform.InvalidInput.FieldProblem;
@@ -79,6 +80,7 @@ class ReferralsService implements Referrals {
     private final IntakeWriter intake;
     private final ReferralAccess access;
     private final People people;
+    private final DataProtection dataProtection;
     private final Directory directory;
     private final Users users;
     private final AuditLog audit;
@@ -88,7 +90,9 @@ class ReferralsService implements Referrals {
 
     ReferralsService(ReferralRecords records, OnwardReferralRecords onward, IntakeWriter intake,
             ReferralAccess access, People people, Directory directory, Users users, AuditLog audit,
-            ApplicationEventPublisher events, ReferralSettings settings, ObjectProvider<Clock> clock) {
+            ApplicationEventPublisher events, ReferralSettings settings, ObjectProvider<Clock> clock,
+            DataProtection dataProtection) {
+        this.dataProtection = dataProtection;
         this.records = records;
         this.onward = onward;
         this.intake = intake;
@@ -119,6 +123,9 @@ class ReferralsService implements Referrals {
     @Override
     public ReferralDetail referral(ReferralId id, String why) {
         Referral referral = readable(id);
+        if (!access.current().map(u -> u.is(Role.ADMIN)).orElse(false)) {
+            dataProtection.requireNotRestricted(referral.personId());
+        }
         audit.record("referral.read", SUBJECT, id.toString(), why == null || why.isBlank() ? "read referral" : why);
         return detail(referral);
     }
@@ -333,6 +340,7 @@ class ReferralsService implements Referrals {
         OnwardReferralRecords.Row row = onward.lock(id).orElseThrow(() -> new NotFound("Onward referral", id));
         Referral referral = records.find(row.referralId()).orElseThrow();
         access.requireAnswering(referral, row);
+        dataProtection.requireNotRestricted(referral.personId());
         if (target == null) {
             throw new InvalidInput("status", "Choose a status: " + String.join(", ",
                     Stream.of(OnwardReferralStatus.values()).map(OnwardReferralStatus::code).toList()));
@@ -430,6 +438,7 @@ class ReferralsService implements Referrals {
     private Referral lockForTeam(ReferralId id, Integer version) {
         Referral referral = records.lock(id).orElseThrow(() -> new NotFound("Referral", id));
         access.requireTeam(referral);
+        dataProtection.requireNotRestricted(referral.personId());
         if (referral.status() == ReferralStatus.DISCHARGED) {
             throw new ReferralClosed(id);
         }

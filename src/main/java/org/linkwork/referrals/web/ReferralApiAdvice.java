@@ -1,5 +1,6 @@
 package org.linkwork.referrals.web;
 
+import org.linkwork.people.ProcessingRestricted;
 import org.linkwork.referrals.ReferralChangedConcurrently;
 import org.linkwork.referrals.ReferralClosed;
 import org.linkwork.referrals.TransitionNotAllowed;
@@ -10,7 +11,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * The referrals API's own problems, as problem+json: a status change the task states do not allow, a
- * change from an outdated version, and work on a discharged referral are all 409 Conflict.
+ * change from an outdated version, and work on a discharged referral are all 409 Conflict. Work on a
+ * person whose processing is restricted is 403, saying so.
  */
 @RestControllerAdvice(assignableTypes = ReferralApiController.class)
 class ReferralApiAdvice {
@@ -38,6 +40,13 @@ class ReferralApiAdvice {
     ProblemDetail closed(ReferralClosed e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setTitle("Referral discharged");
+        return problem;
+    }
+
+    @ExceptionHandler(ProcessingRestricted.class)
+    ProblemDetail restricted(ProcessingRestricted e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setTitle("Processing restricted");
         return problem;
     }
 }

@@ -1,5 +1,6 @@
 package org.linkwork.referrals.web;
 
+import org.linkwork.people.ProcessingRestricted;
 import org.linkwork.platform.NotFound;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -14,5 +15,12 @@ class ReferralPagesAdvice {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return "error/404";
+    }
+
+    /** A person whose processing is restricted: a page that says so, instead of their record. */
+    @ExceptionHandler(ProcessingRestricted.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String restricted() {
+        return "people/restricted";
     }
 }
