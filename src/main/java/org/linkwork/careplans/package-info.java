@@ -7,8 +7,8 @@
  * needs no account.
  *
  * <p>Arrows: careplans uses people (names, consent), referrals (the referral a plan belongs to, onward
- * referrals made from an action, allocation and discharge events), directory (service names) and
- * identity (audit, users). Nothing points back: the caseload page of module referrals loads the review
+ * referrals made from an action, allocation and discharge events), directory (service names), matching
+ * (suggestions from what the person said matters) and identity (audit, users). Nothing points back: the caseload page of module referrals loads the review
  * list from this module's own fragment ({@code /care-plans/reviews/summary}) with htmx, and module
  * notifications listens to {@link org.linkwork.careplans.PlanReviewDue}.
  *

@@ -36,13 +36,16 @@ import org.linkwork.platform.InvalidInput.FieldProblem;
  * @param organizationId   only this organisation's services
  * @param includeOutOfDate also listings not verified for twelve months (they are ranked last);
  *                         without it they are left out
+ * @param anyWord          match listings with any word of the text, ranked by how many and how
+ *                         well, rather than only those with every word (for callers that send many
+ *                         words at once, such as suggestions)
  * @param page             1 for the first page
  * @param pageSize         hits a page, 1 to {@value #MAX_PAGE_SIZE}
  */
 public record SearchQuery(String text, Set<String> needs, GeoPoint near, Double withinKm, Set<DayOfWeek> days,
         TimeOfDay timeOfDay, LocalTime startsFrom, LocalTime endsBy, Integer age, boolean freeOnly,
         BigDecimal maxCost, Set<String> accessibility, Set<String> eligibility, String organizationId,
-        boolean includeOutOfDate, int page, int pageSize) {
+        boolean includeOutOfDate, boolean anyWord, int page, int pageSize) {
 
     public static final int DEFAULT_PAGE_SIZE = 10;
     public static final int MAX_PAGE_SIZE = 100;
@@ -107,6 +110,7 @@ public record SearchQuery(String text, Set<String> needs, GeoPoint near, Double 
         b.eligibility.addAll(eligibility);
         b.organizationId = organizationId;
         b.includeOutOfDate = includeOutOfDate;
+        b.anyWord = anyWord;
         b.page = page;
         b.pageSize = pageSize;
         return b;
@@ -168,6 +172,7 @@ public record SearchQuery(String text, Set<String> needs, GeoPoint near, Double 
         private final Set<String> eligibility = new LinkedHashSet<>();
         private String organizationId;
         private boolean includeOutOfDate = true;
+        private boolean anyWord;
         private int page = 1;
         private int pageSize = DEFAULT_PAGE_SIZE;
 
@@ -261,6 +266,11 @@ public record SearchQuery(String text, Set<String> needs, GeoPoint near, Double 
             return this;
         }
 
+        public Builder anyWord(boolean anyWord) {
+            this.anyWord = anyWord;
+            return this;
+        }
+
         public Builder page(int page, int pageSize) {
             this.page = page;
             this.pageSize = pageSize;
@@ -274,7 +284,7 @@ public record SearchQuery(String text, Set<String> needs, GeoPoint near, Double 
 
         public SearchQuery build() {
             return new SearchQuery(text, needs, near, withinKm, days, timeOfDay, startsFrom, endsBy, age, freeOnly,
-                    maxCost, accessibility, eligibility, organizationId, includeOutOfDate, page, pageSize);
+                    maxCost, accessibility, eligibility, organizationId, includeOutOfDate, anyWord, page, pageSize);
         }
     }
 }

@@ -226,10 +226,10 @@ final class ServiceIndex implements DirectorySearch, Closeable {
         Instant now = clock.instant();
         Map<String, Query> filters = queries.filters(q, now);
         return withSearcher(searcher -> {
-            Optional<Query> text = queries.text(q.text(), true);
+            Optional<Query> text = queries.text(q.text(), !q.anyWord());
             Found found = find(searcher, q, text, filters, now);
-            boolean allWords = true;
-            if (found.total() == 0 && text.isPresent() && LuceneQueries.hasSeveralWords(text.get())) {
+            boolean allWords = !q.anyWord();
+            if (allWords && found.total() == 0 && text.isPresent() && LuceneQueries.hasSeveralWords(text.get())) {
                 Optional<Query> anyWord = queries.text(q.text(), false);
                 Found relaxed = find(searcher, q, anyWord, filters, now);
                 if (relaxed.total() > 0) {

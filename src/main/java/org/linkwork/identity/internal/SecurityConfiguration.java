@@ -86,6 +86,9 @@ class SecurityConfiguration {
                                 Role.ADMIN.name(), Role.PROVIDER.name(), Role.REFERRER.name())
                         // The provider inbox: the module keeps each provider to its own organisation's referrals.
                         .requestMatchers("/api/v1/provider/**").hasAnyRole(Role.PROVIDER.name(), Role.ADMIN.name())
+                        // Suggestions name services only, but are for those who plan support with a person.
+                        .requestMatchers("/api/v1/suggestions", "/api/v1/suggestions/**")
+                                .hasAnyRole(Role.LINK_WORKER.name(), Role.REFERRER.name(), Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .build();
     }
@@ -122,6 +125,8 @@ class SecurityConfiguration {
                         .requestMatchers("/refer", "/refer/**")
                                 .hasAnyRole(Role.REFERRER.name(), Role.LINK_WORKER.name(), Role.ADMIN.name())
                         .requestMatchers("/my-referrals", "/my-referrals/**").hasRole(Role.REFERRER.name())
+                        .requestMatchers("/suggestions", "/suggestions/**")
+                                .hasAnyRole(Role.LINK_WORKER.name(), Role.REFERRER.name(), Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .build();
     }

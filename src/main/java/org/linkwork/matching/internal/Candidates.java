@@ -1,0 +1,77 @@
+package org.linkwork.matching.internal;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.linkwork.directory.DirectorySearch;
+import org.linkwork.directory.SearchHit;
+import org.linkwork.directory.SearchQuery;
+import org.linkwork.matching.vocabulary.Phrase;
+import org.springframework.stereotype.Component;
+
+/**
+ * The first pass: services worth scoring, found through the directory's search index rather than by reading
+ * every service. It asks for services with any of the topics' words (with the directory's synonyms), for
+ * services recorded with the topics' needs, for the nearest when distance matters, and for services that go
+ * alongside; each nearest first among equals, and none outside the person's age.
+ */
+@Component
+class Candidates {
+
+    static final int PAGE = SearchQuery.MAX_PAGE_SIZE;
+    static final int MOST_WORDS = 120;
+
+    private final DirectorySearch search;
+
+    Candidates(DirectorySearch search) {
+        this.search = search;
+    }
+
+    Set<String> of(Situation s, String whatMatters) {
+        Set<String> ids = new LinkedHashSet<>();
+        Set<String> needs = s.topics().stream().flatMap(t -> t.needs().stream()).collect(Collectors.toSet());
+        String text = words(whatMatters, s.topics().stream().flatMap(t -> t.words().stream()).toList());
+        if (!text.isBlank()) {
+            ids.addAll(find(base(s).text(text).anyWord(true).page(1, PAGE)));
+            ids.addAll(find(base(s).text(text).anyWord(true).page(2, PAGE)));
+            if (s.constraints().maxDistanceKm() != null) {
+                ids.addAll(find(base(s).text(text).anyWord(true).near(s.point(), s.constraints().maxDistanceKm())
+                        .page(1, PAGE)));
+            }
+        }
+        if (!needs.isEmpty()) {
+            ids.addAll(find(base(s).needs(needs).page(1, PAGE)));
+        }
+        if (!s.hasTopics() || s.nearby()) {
+            ids.addAll(find(base(s).near(s.point(), s.constraints().maxDistanceKm()).page(1, PAGE)));
+        }
+        for (Situation.Alongside a : s.alongside()) {
+            String alongside = words(null, a.concept().words());
+            if (!alongside.isBlank()) {
+                ids.addAll(find(base(s).text(alongside).anyWord(true).page(1, PAGE / 2)));
+            }
+            if (!a.concept().concept().needs().isEmpty()) {
+                ids.addAll(find(base(s).needs(a.concept().concept().needs()).page(1, PAGE / 2)));
+            }
+        }
+        return ids;
+    }
+
+    private SearchQuery.Builder base(Situation s) {
+        return SearchQuery.builder().near(s.point()).age(s.constraints().age());
+    }
+
+    private List<String> find(SearchQuery.Builder query) {
+        return search.search(query.build()).hits().stream().map(SearchHit::serviceId).toList();
+    }
+
+    private static String words(String whatMatters, List<Phrase> phrases) {
+        Set<String> words = new LinkedHashSet<>();
+        if (whatMatters != null) {
+            words.add(whatMatters);
+        }
+        phrases.stream().map(Phrase::text).limit(MOST_WORDS).forEach(words::add);
+        return String.join(" ", words);
+    }
+}

@@ -1,0 +1,152 @@
+package org.linkwork.matching.internal;
+
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.linkwork.directory.ServiceArea;
+import org.linkwork.matching.Constraints;
+import org.linkwork.matching.PartOfDay;
+import org.linkwork.matching.vocabulary.Phrase;
+import org.linkwork.place.Ward;
+
+/**
+ * The hard constraints, as filters: a service that breaks one is never suggested.
+ *
+ * <ul>
+ * <li>age: outside the ages the listing records, or states in words ("over 50s"), it is left out;
+ * <li>wheelchair or step-free: only services with step-free or wheelchair access recorded: by Linkwork's
+ * accessibility codes when the listing uses them, otherwise by the words of the listing and its venues;
+ * <li>language: only services offered in it (by their languages, or naming it); English is assumed for
+ * services that list no language;
+ * <li>days and times: a session on one of the days, starting in one of the parts of the day; services that
+ * list no times are kept with the caution "Times not listed";
+ * <li>distance: no venue within it, left out; services that come to the person (by phone, home visits,
+ * door-to-door) and cover their area are kept, as are services without a venue that cover it;
+ * <li>cost: the cheapest way to take part costs more, left out; cost not listed is kept with a caution.
+ * </ul>
+ */
+final class HardConstraints {
+
+    private HardConstraints() {
+    }
+
+    static Optional<Verdict> check(Situation situation, ServiceFacts f, Double distanceKm) {
+        Constraints c = situation.constraints();
+        List<String> reasons = new ArrayList<>();
+        List<String> cautions = new ArrayList<>();
+        if (!f.listed) {
+            return Optional.empty();
+        }
+        if (c.age() != null && ((f.minimumAge != null && c.age() < f.minimumAge)
+                || (f.maximumAge != null && c.age() > f.maximumAge))) {
+            return Optional.empty();
+        }
+        if (c.needsStepFree()) {
+            if (!f.stepFree()) {
+                return Optional.empty();
+            }
+            reasons.add(c.wheelchair() && f.accessibility.contains("wheelchair-accessible") ? "Wheelchair accessible"
+                    : "Step-free");
+        }
+        if (c.language() != null && !offeredIn(f, c.language())) {
+            return Optional.empty();
+        }
+        if (c.language() != null && !c.language().equals("en")) {
+            reasons.add("In " + languageName(c.language()));
+        }
+        if (!c.days().isEmpty() || !c.timesOfDay().isEmpty()) {
+            if (!f.timesListed) {
+                cautions.add("Times not listed: check it runs when you can go");
+            } else {
+                Optional<String> when = when(f, c);
+                if (when.isEmpty()) {
+                    return Optional.empty();
+                }
+                reasons.add(when.get());
+            }
+        }
+        if (c.maxDistanceKm() != null) {
+            boolean covers = covers(f, situation.ward());
+            if (distanceKm != null && distanceKm > c.maxDistanceKm()) {
+                if (!(f.outreach.comesToYou() && covers)) {
+                    return Optional.empty();
+                }
+            } else if (distanceKm == null && !covers) {
+                return Optional.empty();
+            }
+        }
+        if (c.maxCostPounds() != null) {
+            if (f.cost.cheapest() != null && f.cost.cheapest().compareTo(c.maxCostPounds()) > 0) {
+                return Optional.empty();
+            }
+            if (!f.cost.known()) {
+                cautions.add("Cost not listed: ask before going");
+            }
+        }
+        return Optional.of(new Verdict(reasons, cautions));
+    }
+
+    /**
+     * Whether a service without a venue near enough still reaches the person: it covers their ward or place,
+     * or, where the person is outside the places served or the listing names no area, it comes to them.
+     */
+    static boolean covers(ServiceFacts f, Optional<Ward> ward) {
+        if (ward.isEmpty() || f.areas.isEmpty()) {
+            return f.outreach.comesToYou();
+        }
+        Ward w = ward.get();
+        for (ServiceArea area : f.areas) {
+            String uri = area.uri() == null ? "" : area.uri();
+            String name = area.name() == null ? "" : area.name().toLowerCase(Locale.UK);
+            if (uri.equals("linkwork:ward:" + w.code()) || uri.equals("linkwork:place:" + w.placeId())
+                    || name.startsWith(w.name().toLowerCase(Locale.UK)) || name.equalsIgnoreCase(w.placeId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean offeredIn(ServiceFacts f, String code) {
+        String name = languageName(code).toLowerCase(Locale.UK);
+        if (f.languageCodes.isEmpty() && f.languageNames.isEmpty()) {
+            return code.equals("en") || TopicMatch.in(f.fitText, Phrase.of(name));
+        }
+        return f.languageCodes.contains(code) || f.languageNames.contains(name)
+                || TopicMatch.in(f.fitText, Phrase.of(name));
+    }
+
+    static String languageName(String code) {
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.UK);
+        return name.isBlank() ? code : name;
+    }
+
+    /** The first session that fits the days and times asked for, in words: "Tuesday morning". */
+    private static Optional<String> when(ServiceFacts f, Constraints c) {
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (!c.days().isEmpty() && !c.days().contains(day)) {
+                continue;
+            }
+            for (Session s : f.sessions) {
+                if (s.day() != day) {
+                    continue;
+                }
+                String dayName = day.getDisplayName(TextStyle.FULL, Locale.UK);
+                String monthly = s.monthly() ? ", once a month" : "";
+                if (s.opens() == null) {
+                    if (c.timesOfDay().isEmpty()) {
+                        return Optional.of(dayName + monthly);
+                    }
+                    continue;
+                }
+                PartOfDay part = PartOfDay.of(s.opens());
+                if (c.timesOfDay().isEmpty() || c.timesOfDay().contains(part)) {
+                    return Optional.of(dayName + " " + part.code() + monthly);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

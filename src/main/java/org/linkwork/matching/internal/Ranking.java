@@ -1,0 +1,198 @@
+package org.linkwork.matching.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.linkwork.directory.Capacity;
+import org.linkwork.directory.Freshness;
+import org.linkwork.matching.vocabulary.ReadConcept;
+
+/**
+ * Scores a service for a situation, from 0 to 1, with its reasons and cautions.
+ *
+ * <p>Relevance is how well the service is about the topics: half the best topic's match, half the mean over
+ * all topics, each weighted by how telling the topic is ({@link TopicWeights}: "COPD" says more than "active"),
+ * so that a service about all of them beats one about a single one. Services
+ * that suit how the person would like things (transport arranged, step-free, seated) gain a little. The
+ * score is 0.7 relevance and 0.3 soft signals: nearness (which counts for more when the person cannot
+ * travel), capacity, how recently the listing was confirmed, the provider's replies and cost. It is then
+ * cut for a listing temporarily closed, for one about something the person said they do not want, and for
+ * one whose words suggest it may not suit.
+ */
+final class Ranking {
+
+    static final double SOFT = 0.3;
+    /** Below this relevance a service is not suggested for the topics at all. */
+    static final double LEAST_RELEVANCE = 0.2;
+    static final double WITHOUT_TOPICS = 0.5;
+    /** A topic is given as a reason only when the service is clearly about it, not by a broad need code alone. */
+    static final double REASON_MATCH = 0.65;
+    static final double DISTANCE_PIVOT_KM = 3.0;
+    static final double NEARBY_PIVOT_KM = 1.5;
+    static final double FIT_BONUS = 0.1;
+    static final double ACCESS_BONUS = 0.05;
+    static final double MOST_BONUS = 0.25;
+    static final double UNKNOWN_REPLIES = 0.7;
+    /** A service that comes to the person is as good as a venue about 3 km away; barriers it gets round add more. */
+    static final double OUTREACH_NEARNESS = 0.6;
+    /** When the person cannot travel far, soft signals (nearness most) count for more. */
+    static final double SOFT_WHEN_NEARBY = 0.4;
+    static final double CLOSED_FACTOR = 0.5;
+    static final double AVOID_FACTOR = 0.8;
+    static final double AVERSION_CUT = 0.45;
+
+    private Ranking() {
+    }
+
+    static Optional<Judged> judge(Situation s, TopicWeights topicWeights, ServiceFacts f, Verdict verdict, Double venueKm) {
+        List<String> reasons = new ArrayList<>();
+        Set<String> cautions = new LinkedHashSet<>();
+        double relevance = WITHOUT_TOPICS;
+        if (s.hasTopics()) {
+            double[] weights = topicWeights.of(s.topics());
+            double strongest = 0;
+            double best = 0;
+            double weighted = 0;
+            double total = 0;
+            List<Scored> scored = new ArrayList<>();
+            for (int i = 0; i < s.topics().size(); i++) {
+                Topic topic = s.topics().get(i);
+                double m = TopicMatch.of(topic, f);
+                strongest = Math.max(strongest, weights[i]);
+                best = Math.max(best, m * weights[i]);
+                weighted += weights[i] * m;
+                total += weights[i];
+                if (m >= REASON_MATCH) {
+                    scored.add(new Scored(topic, m * weights[i]));
+                }
+            }
+            relevance = 0.5 * (strongest == 0 ? 0 : best / strongest) + 0.5 * (total == 0 ? 0 : weighted / total);
+            if (relevance < LEAST_RELEVANCE) {
+                return Optional.empty();
+            }
+            scored.stream().sorted(Comparator.comparingDouble(Scored::match).reversed()).limit(3)
+                    .forEach(t -> reasons.add(t.topic().reason()));
+        }
+        reasons.addAll(verdict.reasons());
+        cautions.addAll(verdict.cautions());
+
+        double bonus = 0;
+        double factor = 1;
+        for (Preference p : s.preferences()) {
+            List<String> fits = TopicMatch.found(f.fitText, p.fits());
+            if (!fits.isEmpty()) {
+                bonus += FIT_BONUS;
+                reasons.add(p.reason());
+            }
+            List<String> access = p.accessibility().stream().filter(f.accessibility::contains).toList();
+            if (!access.isEmpty()) {
+                bonus += ACCESS_BONUS;
+                access.stream().map(code -> accessName(f, code)).filter(name -> !reasons.contains(name))
+                        .limit(2).forEach(reasons::add);
+            }
+            List<String> avoid = TopicMatch.found(f.fitText, p.avoid());
+            if (!avoid.isEmpty()) {
+                factor *= AVOID_FACTOR;
+                cautions.add("Mentions " + avoid.getFirst() + ": may not suit " + p.label().toLowerCase(Locale.UK));
+            }
+        }
+        for (ReadConcept aversion : s.aversions()) {
+            Topic topic = Situations.topicOf(aversion, 1);
+            double m = Math.max(TopicMatch.of(topic, f), aversion.concept().isTopical() ? 0
+                    : TopicMatch.words(aversion.words(), f));
+            if (m >= 0.5) {
+                factor *= 1 - AVERSION_CUT * m;
+                cautions.add(aversion.concept().label() + ": you said this is not for you");
+            }
+        }
+
+        double distanceScore;
+        Double shownKm = f.outreach.comesToYou() && f.outreach != Outreach.AREA_WIDE ? null : venueKm;
+        double pivot = s.nearby() ? NEARBY_PIVOT_KM : DISTANCE_PIVOT_KM;
+        if (f.outreach.comesToYou()) {
+            distanceScore = OUTREACH_NEARNESS;
+            reasons.add(f.outreach.reason());
+        } else if (venueKm != null) {
+            distanceScore = 1 / (1 + Math.pow(venueKm / pivot, 2));
+        } else {
+            distanceScore = 0.5;
+            cautions.add("Where it runs is not listed");
+        }
+        if (shownKm != null) {
+            String km = String.format(Locale.UK, "%.1f km away", shownKm);
+            if (shownKm <= (s.nearby() ? 2 : 5)) {
+                reasons.add(km);
+            } else if (shownKm > (s.nearby() ? 3 : 10)) {
+                cautions.add(km);
+            }
+        }
+        double capacity = switch (f.capacity.kind()) {
+            case PLACES -> f.capacity.isFull() ? 0.3 : 1.0;
+            case WAITING_LIST -> 0.3;
+            case NOT_STATED -> 0.75;
+        };
+        if (f.capacity.kind() == Capacity.Kind.PLACES && !f.capacity.isFull()) {
+            f.capacity.words().ifPresent(reasons::add);
+        } else {
+            f.capacity.words().ifPresent(words -> cautions.add(words));
+        }
+        double freshness = switch (f.freshness) {
+            case CURRENT -> 1.0;
+            case DUE_FOR_CHECK -> 0.6;
+            case MAY_BE_OUT_OF_DATE -> 0.1;
+        };
+        if (f.freshness == Freshness.MAY_BE_OUT_OF_DATE) {
+            cautions.add("Listing not confirmed for over a year: it may be out of date");
+        }
+        double cost;
+        if (f.cost.free()) {
+            cost = 1.0;
+            reasons.add("Free");
+        } else if (f.cost.cheapest() != null) {
+            cost = s.wantsFree() ? 0.35 : 0.5;
+            cautions.add("Costs " + f.cost.words());
+        } else {
+            cost = 0.6;
+        }
+        if (f.temporarilyClosed) {
+            factor *= CLOSED_FACTOR;
+            cautions.add(f.alert == null || f.alert.isBlank() ? "Temporarily closed" : "Temporarily closed: " + f.alert);
+        }
+        double nearness = s.nearby() ? 0.6 : 0.45;
+        double soft = nearness * distanceScore + (0.9 - nearness) * (capacity + freshness) / 2 + 0.05 * UNKNOWN_REPLIES
+                + 0.05 * cost;
+        double softShare = s.nearby() ? SOFT_WHEN_NEARBY : SOFT;
+        double score = ((1 - softShare) * Math.min(1.0, relevance + Math.min(MOST_BONUS, bonus)) + softShare * soft)
+                * factor;
+        return Optional.of(new Judged(f, relevance, clamp(score), shownKm, dedupe(reasons), List.copyOf(cautions)));
+    }
+
+    /** The score again with the provider's reply rate known instead of the neutral guess. */
+    static double withReplies(double score, double replies) {
+        return clamp(score + SOFT * 0.05 * (replies - UNKNOWN_REPLIES));
+    }
+
+    private static String accessName(ServiceFacts f, String code) {
+        String name = f.accessibilityNames.get(code);
+        if (name != null) {
+            return name;
+        }
+        String words = code.replace('-', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private static List<String> dedupe(List<String> reasons) {
+        return List.copyOf(new LinkedHashSet<>(reasons));
+    }
+
+    static double clamp(double score) {
+        return Math.max(0, Math.min(1, score));
+    }
+
+    private record Scored(Topic topic, double match) {
+    }
+}

@@ -1,0 +1,30 @@
+package org.linkwork.matching.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.linkwork.matching.Constraints;
+import org.linkwork.matching.vocabulary.ReadConcept;
+import org.linkwork.place.GeoPoint;
+import org.linkwork.place.Ward;
+
+/**
+ * A request read: where the person is, what services should be about, how they would like them run, what
+ * they said they do not want, what to suggest alongside, and the hard constraints.
+ *
+ * @param ward      the ward the person is in, when it is in a place served
+ * @param aversions concepts heard only after a "not" ("I don't like groups")
+ * @param alongside concepts whose services are suggested alongside, each with the concept that asked for it
+ * @param nearby    distance counts for more: the person cannot travel far
+ */
+record Situation(GeoPoint point, Optional<Ward> ward, List<Topic> topics, List<Preference> preferences,
+        List<ReadConcept> aversions, List<Alongside> alongside, boolean nearby, boolean wantsFree,
+        Constraints constraints) {
+
+    boolean hasTopics() {
+        return !topics.isEmpty();
+    }
+
+    /** A concept whose services go alongside the rest, and the barrier that brought it. */
+    record Alongside(ReadConcept concept, String because) {
+    }
+}

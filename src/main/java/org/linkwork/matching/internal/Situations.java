@@ -1,0 +1,98 @@
+package org.linkwork.matching.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.linkwork.directory.TaxonomyTerm;
+import org.linkwork.matching.Constraints;
+import org.linkwork.matching.vocabulary.Hearing;
+import org.linkwork.matching.vocabulary.Heard;
+import org.linkwork.matching.vocabulary.Lexicon;
+import org.linkwork.matching.vocabulary.Phrase;
+import org.linkwork.matching.vocabulary.ReadConcept;
+import org.linkwork.place.GeoPoint;
+import org.linkwork.place.Ward;
+
+/**
+ * Reads a request into a {@link Situation} through the concept vocabulary.
+ */
+final class Situations {
+
+    /** The concept a request's {@code noTransport} stands for, as if the person had said "I can't get there". */
+    static final String TRANSPORT_BARRIER = "transport-barrier";
+    /** Other words count for less than a concept: they are often small talk no list foresaw. */
+    static final double OTHER_WORD_WEIGHT = 0.35;
+    static final int MOST_OTHER_WORDS = 4;
+
+    private Situations() {
+    }
+
+    /**
+     * @param needTerms the needs asked for by code, with their terms (of Linkwork's or another taxonomy)
+     */
+    static Situation read(Lexicon lexicon, String whatMatters, Map<String, TaxonomyTerm> needTerms,
+            Constraints constraints, GeoPoint point, Optional<Ward> ward) {
+        Hearing hearing = lexicon.hear(whatMatters);
+        List<ReadConcept> positive = new ArrayList<>(hearing.positive().stream().map(Heard::read).toList());
+        if (constraints.noTransport() && positive.stream().noneMatch(c -> c.code().equals(TRANSPORT_BARRIER))) {
+            lexicon.concept(TRANSPORT_BARRIER).ifPresent(positive::add);
+        }
+        List<Topic> topics = new ArrayList<>();
+        positive.stream().filter(c -> c.concept().isTopical()).forEach(c -> topics.add(topicOf(c, 1.0)));
+        needTerms.forEach((code, term) -> topics.add(needTopic(lexicon, code, term)));
+        hearing.otherWords().stream().limit(MOST_OTHER_WORDS).forEach(w -> topics.add(new Topic("word:" + w.stem(),
+                w.written(), Set.of(), List.of(Phrase.of(w.written())), OTHER_WORD_WEIGHT,
+                capitalised(w.written()) + ": as you said", Set.of())));
+
+        List<Preference> preferences = new ArrayList<>();
+        for (ReadConcept c : positive) {
+            boolean barrier = !c.concept().isTopical();
+            if (barrier || !c.concept().accessibility().isEmpty() || !c.avoid().isEmpty()) {
+                preferences.add(new Preference(c.code(), c.concept().label(), barrier ? c.words() : List.of(),
+                        Set.copyOf(c.concept().accessibility()), c.avoid(), c.concept().reasonText()));
+            }
+        }
+        List<ReadConcept> aversions = hearing.negated().stream().map(Heard::read)
+                .filter(c -> positive.stream().noneMatch(p -> p.code().equals(c.code()))).toList();
+        Map<String, Situation.Alongside> alongside = new LinkedHashMap<>();
+        for (ReadConcept c : positive) {
+            for (String code : c.concept().alongside()) {
+                lexicon.concept(code).ifPresent(a -> alongside.putIfAbsent(code,
+                        new Situation.Alongside(a, c.concept().label())));
+            }
+        }
+        boolean nearby = constraints.noTransport() || positive.stream().anyMatch(c -> c.concept().nearby());
+        boolean wantsFree = (constraints.maxCostPounds() != null && constraints.maxCostPounds().compareTo(BigDecimal.ZERO) == 0)
+                || positive.stream().anyMatch(c -> !c.concept().isTopical() && c.concept().words().contains("free"));
+        return new Situation(point, ward, topics, preferences, aversions, List.copyOf(alongside.values()), nearby,
+                wantsFree, constraints);
+    }
+
+    static Topic topicOf(ReadConcept c, double weight) {
+        return new Topic(c.code(), c.concept().label(), Set.copyOf(c.concept().needs()), c.words(), weight,
+                c.concept().reasonText(), Set.copyOf(c.concept().accessibility()));
+    }
+
+    /** A need asked for by code: its services, and the words of the concepts that point to it. */
+    private static Topic needTopic(Lexicon lexicon, String code, TaxonomyTerm term) {
+        Set<Phrase> words = new LinkedHashSet<>();
+        if (term.name() != null) {
+            words.add(Phrase.of(term.name()));
+        }
+        List<ReadConcept> pointing = lexicon.withNeed(code).stream().filter(c -> c.concept().isTopical()).toList();
+        pointing.forEach(c -> words.addAll(c.words()));
+        String reason = pointing.isEmpty() ? term.name() + ": one of the needs asked for"
+                : pointing.getFirst().concept().reasonText();
+        return new Topic("need:" + code, term.name(), Set.of(code), List.copyOf(words), 1.0, reason, Set.of());
+    }
+
+    private static String capitalised(String word) {
+        return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(Locale.UK) + word.substring(1);
+    }
+}

@@ -1,0 +1,18 @@
+package org.linkwork.matching.internal;
+
+import java.util.List;
+import java.util.Set;
+import org.linkwork.matching.vocabulary.Phrase;
+
+/**
+ * Something a suggested service should be about: a need or activity heard in what matters, a need asked
+ * for by code, or the person's other words.
+ *
+ * @param needs  needs codes of services about it
+ * @param words  words of listings about it
+ * @param weight how much it counts among the topics
+ * @param reason the reason given to a service about it
+ */
+record Topic(String code, String label, Set<String> needs, List<Phrase> words, double weight, String reason,
+        Set<String> accessibility) {
+}

@@ -1,0 +1,40 @@
+package org.linkwork.matching.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How telling each topic is among the services in view, as inverse document frequency: a topic that a few
+ * services are about ("COPD", "choir") counts for more than one that half of them are ("company",
+ * "getting active"), so the rarer, more particular thing someone said leads. A topic's own weight (other
+ * words count for less) is multiplied in.
+ */
+final class TopicWeights {
+
+    static final double LEAST = 0.25;
+    static final double ABOUT = 0.5;
+
+    private final Map<List<Topic>, double[]> weights = new HashMap<>();
+    private final List<ServiceFacts> services;
+
+    TopicWeights(List<ServiceFacts> services) {
+        this.services = services;
+    }
+
+    double[] of(List<Topic> topics) {
+        return weights.computeIfAbsent(topics, this::compute);
+    }
+
+    private double[] compute(List<Topic> topics) {
+        double[] w = new double[topics.size()];
+        int n = services.size();
+        for (int i = 0; i < topics.size(); i++) {
+            Topic topic = topics.get(i);
+            long about = services.stream().filter(f -> TopicMatch.of(topic, f) >= ABOUT).count();
+            double idf = Math.log((n + 1.0) / (about + 1.0)) / Math.log(n + 1.0);
+            w[i] = topic.weight() * (LEAST + (1 - LEAST) * Math.max(0, idf));
+        }
+        return w;
+    }
+}

@@ -1,0 +1,117 @@
+package org.linkwork.matching.vocabulary;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The enabled concepts of the vocabulary at one revision, read and ready to listen to a text.
+ */
+public final class Lexicon {
+
+    /** Words a phrase may skip between two of its own: "my knees really do hurt" is "knees hurt". */
+    static final int PHRASE_GAP = 1;
+    /**
+     * Words of conversation that say nothing about which service fits, so are not searched for on their own
+     * when no concept takes them.
+     */
+    private static final Set<String> SMALL_TALK = Stream.of("like", "love", "want", "wanted", "feel", "feeling",
+            "get", "getting", "go", "going", "got", "thing", "things", "think", "enjoy", "used", "use", "would",
+            "could", "should", "can", "need", "needs", "help", "someone", "something", "anything", "anyone",
+            "everyone", "people", "person", "time", "times", "day", "days", "week", "weeks", "year", "years", "since",
+            "now", "still", "more", "less", "little", "good", "bad", "well", "better", "know", "make", "say", "said",
+            "tell", "told", "try", "keep", "many", "way", "also", "ago", "out", "house", "life", "he", "she", "her",
+            "his", "him", "they", "them", "their", "you", "your", "what", "which", "who", "when", "where", "how", "why",
+            "there", "here", "then", "than", "because", "though", "since", "after", "before", "again", "only", "even",
+            "ever", "own", "other", "others", "will", "has", "have", "had", "being", "been", "mum", "dad", "son",
+            "daughter", "wife", "husband", "partner", "gp", "doctor", "nurse", "says", "suggested", "mentioned",
+            "wants", "likes", "loves", "find", "look", "looking", "around", "lately", "recently", "much", "very",
+            "months", "month", "morning", "afternoon", "evening", "one", "two", "three", "back", "sometimes",
+            "always", "usually", "mostly", "nothing", "everything", "place", "places", "somewhere", "come", "came",
+            "see", "seen", "getting", "into", "onto", "over", "under", "off", "away", "lives", "live", "living",
+            "moved", "new", "old", "big", "small", "nice", "lovely", "happy", "okay", "ok", "yes", "maybe",
+            "perhaps", "probably", "hard", "easy", "able", "done", "doing", "make", "made", "take", "took", "and",
+            "or", "of", "to", "in", "on", "at", "for", "with", "by", "is", "are", "was", "were", "be", "am", "it",
+            "it's", "its", "this", "that", "these", "those", "my", "me", "we", "our", "us", "as", "from", "up",
+            "about", "all", "any", "some", "do", "does", "did", "too", "bit", "lot", "lots", "but", "if", "not",
+            "all", "day", "she's", "he's", "they're", "isn't", "won't", "got", "get", "work", "works", "spring",
+            "summer", "winter", "autumn", "payday", "kids", "son", "grandkids", "lady", "man", "woman", "bloke",
+            "young", "round", "whole", "every", "each", "first", "last", "next", "both", "either", "such")
+            .map(Tokens::stem).collect(Collectors.toUnmodifiableSet());
+    private static final int SHORTEST_OTHER_WORD = 3;
+
+    private final long revision;
+    private final List<ReadConcept> concepts;
+    private final Map<String, ReadConcept> byCode = new LinkedHashMap<>();
+
+    public Lexicon(long revision, List<Concept> enabled) {
+        this.revision = revision;
+        this.concepts = enabled.stream().filter(Concept::enabled).map(ReadConcept::of).toList();
+        concepts.forEach(c -> byCode.put(c.code(), c));
+    }
+
+    public long revision() {
+        return revision;
+    }
+
+    public List<ReadConcept> concepts() {
+        return concepts;
+    }
+
+    public Optional<ReadConcept> concept(String code) {
+        return Optional.ofNullable(byCode.get(code));
+    }
+
+    /** The concepts whose needs include this needs taxonomy code. */
+    public List<ReadConcept> withNeed(String needCode) {
+        return concepts.stream().filter(c -> c.concept().needs().contains(needCode)).toList();
+    }
+
+    /** The concepts heard in a text, and the words left over. */
+    public Hearing hear(String text) {
+        TokenText tokens = TokenText.of(text);
+        if (tokens.isEmpty()) {
+            return Hearing.nothing();
+        }
+        Set<Integer> covered = new HashSet<>();
+        List<Heard> heard = new ArrayList<>();
+        for (ReadConcept concept : concepts) {
+            Set<String> phrases = new LinkedHashSet<>();
+            boolean positive = false;
+            for (Phrase phrase : concept.phrases()) {
+                for (TokenText.Span span : tokens.find(phrase, PHRASE_GAP)) {
+                    phrases.add(phrase.text());
+                    positive |= !span.negated();
+                    for (int i = span.first(); i <= span.last(); i++) {
+                        covered.add(i);
+                    }
+                }
+            }
+            if (!phrases.isEmpty()) {
+                heard.add(new Heard(concept, !positive, List.copyOf(phrases)));
+            }
+        }
+        Map<String, Hearing.Word> others = new LinkedHashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Tokens.Token t = tokens.token(i);
+            if (!covered.contains(i) && !t.isNot() && !t.aversion() && t.word().length() >= SHORTEST_OTHER_WORD
+                    && !SMALL_TALK.contains(t.stem()) && !t.word().chars().allMatch(Character::isDigit)
+                    && !negatedWord(tokens, i)) {
+                others.putIfAbsent(t.stem(), new Hearing.Word(t.stem(), t.word()));
+            }
+        }
+        return new Hearing(heard, List.copyOf(others.values()));
+    }
+
+    private static boolean negatedWord(TokenText tokens, int at) {
+        Phrase alone = new Phrase(tokens.token(at).word(), List.of(tokens.token(at).stem()));
+        return tokens.find(alone, 0).stream().anyMatch(s -> s.first() == at && s.negated());
+    }
+}

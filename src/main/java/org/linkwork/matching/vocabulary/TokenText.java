@@ -1,0 +1,115 @@
+package org.linkwork.matching.vocabulary;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A text read into {@link Tokens}, indexed by stem so that many phrases can be looked for in it quickly.
+ */
+public final class TokenText {
+
+    /** How far back from a phrase a "not" (or "hate") still turns it round, in words. */
+    static final int NEGATION_REACH = 3;
+
+    private final List<Tokens.Token> tokens;
+    private final Map<String, List<Integer>> positions = new HashMap<>();
+
+    private TokenText(List<Tokens.Token> tokens) {
+        this.tokens = tokens;
+        for (int i = 0; i < tokens.size(); i++) {
+            positions.computeIfAbsent(tokens.get(i).stem(), k -> new ArrayList<>()).add(i);
+        }
+    }
+
+    public static TokenText of(String text) {
+        return new TokenText(Tokens.of(text));
+    }
+
+    public static TokenText of(List<String> texts) {
+        return of(String.join(". ", texts.stream().filter(t -> t != null && !t.isBlank()).toList()));
+    }
+
+    public boolean isEmpty() {
+        return tokens.isEmpty();
+    }
+
+    public int size() {
+        return tokens.size();
+    }
+
+    public Tokens.Token token(int index) {
+        return tokens.get(index);
+    }
+
+    public boolean contains(String stem) {
+        return positions.containsKey(stem);
+    }
+
+    /**
+     * Where a phrase occurs, in one clause, its words in order with at most {@code maxGap} other words
+     * between two of them.
+     */
+    public List<Span> find(Phrase phrase, int maxGap) {
+        List<String> stems = phrase.stems();
+        if (stems.isEmpty()) {
+            return List.of();
+        }
+        List<Span> found = new ArrayList<>();
+        for (int start : positions.getOrDefault(stems.getFirst(), List.of())) {
+            int at = start;
+            boolean whole = true;
+            for (int k = 1; k < stems.size() && whole; k++) {
+                int next = nextOf(stems.get(k), at, maxGap, tokens.get(start).clause());
+                if (next < 0) {
+                    whole = false;
+                } else {
+                    at = next;
+                }
+            }
+            if (whole) {
+                found.add(new Span(start, at, negated(start, phrase)));
+            }
+        }
+        return found;
+    }
+
+    private int nextOf(String stem, int after, int maxGap, int clause) {
+        for (int i = after + 1; i <= after + 1 + maxGap && i < tokens.size(); i++) {
+            if (tokens.get(i).clause() != clause) {
+                return -1;
+            }
+            if (tokens.get(i).stem().equals(stem)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A phrase that says "not" itself ("can't get there") is never turned round by another "not". */
+    private boolean negated(int start, Phrase phrase) {
+        if (phrase.saysNot()) {
+            return false;
+        }
+        int clause = tokens.get(start).clause();
+        for (int i = start - 1; i >= 0 && i >= start - NEGATION_REACH; i--) {
+            Tokens.Token t = tokens.get(i);
+            if (t.clause() != clause) {
+                return false;
+            }
+            if (t.isNot() || t.aversion()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where a phrase was found: from the first to the last of its words.
+     *
+     * @param negated a "not" or "hate" comes just before it, in its clause
+     */
+    public record Span(int first, int last, boolean negated) {
+    }
+}

@@ -1,0 +1,47 @@
+package org.linkwork.matching.evaluation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.io.ClassPathResource;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * The scenarios and their graded judgments (0 to 3 by service id; a service not judged is 0).
+ */
+record EvaluationSet(List<Scenario> scenarios, Map<String, Map<String, Integer>> grades) {
+
+    static final String FOLDER = "matching/evaluation/";
+
+    @SuppressWarnings("unchecked")
+    static EvaluationSet read() throws IOException {
+        Map<String, Object> file;
+        try (InputStream in = new ClassPathResource(FOLDER + "scenarios.yaml").getInputStream()) {
+            file = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+        }
+        List<Scenario> scenarios = new ArrayList<>();
+        for (Map<String, Object> s : (List<Map<String, Object>>) file.get("scenarios")) {
+            scenarios.add(new Scenario((String) s.get("id"), (String) s.get("says"), (String) s.get("postcode"),
+                    (List<String>) s.getOrDefault("needs", List.of()),
+                    (Map<String, Object>) s.getOrDefault("constraints", Map.of())));
+        }
+        Map<String, Map<String, Integer>> grades = new LinkedHashMap<>();
+        String csv = new String(new ClassPathResource(FOLDER + "judgments.csv").getInputStream().readAllBytes(),
+                StandardCharsets.UTF_8);
+        csv.lines().skip(1).filter(l -> !l.isBlank()).forEach(line -> {
+            String[] cells = line.split(",", 4);
+            grades.computeIfAbsent(cells[0], k -> new LinkedHashMap<>()).put(cells[1], Integer.parseInt(cells[2]));
+        });
+        return new EvaluationSet(scenarios, grades);
+    }
+
+    Map<String, Integer> grades(String scenario) {
+        return grades.getOrDefault(scenario, Map.of());
+    }
+}

@@ -1,0 +1,118 @@
+package org.linkwork.matching.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.linkwork.directory.Directory;
+import org.linkwork.directory.DirectorySearch;
+import org.linkwork.directory.SearchHit;
+import org.linkwork.directory.SearchQuery;
+import org.linkwork.matching.vocabulary.ConceptVocabulary;
+import org.linkwork.place.Places;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Quality of suggestions on the evaluation set (scenarios.yaml, judgments.csv) over the demo directory:
+ * nDCG@5 of {@code POST /api/v1/suggestions}, against the directory's plain text search with what matters as
+ * the text, near the same postcode, over the same services.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SuggestionsEvaluationTests {
+
+    static final int K = 5;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    DirectorySearch search;
+
+    @Autowired
+    Places places;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    ConceptVocabulary vocabulary;
+
+    @Test
+    void suggestionsRankWhatLinkWorkersJudgeRelevantFarAboveTextSearch() throws Exception {
+        DemoListingsDump.write(directory, Path.of("target", "demo-services.tsv"));
+        EvaluationSet set = EvaluationSet.read();
+        assertThat(set.scenarios()).hasSizeGreaterThanOrEqualTo(40);
+        double suggested = 0;
+        double searched = 0;
+        StringBuilder report = new StringBuilder();
+        StringBuilder details = new StringBuilder();
+        for (Scenario scenario : set.scenarios()) {
+            Map<String, Integer> grades = set.grades(scenario.id());
+            List<String> bySuggestions = suggest(scenario, details.append("\n== ").append(scenario.id()).append(": ")
+                    .append(scenario.says()).append("\n   heard ").append(vocabulary.lexicon().hear(scenario.says()).heard()
+                            .stream().map(h -> (h.negated() ? "not " : "") + h.code() + h.phrases()).toList()).append("\n"), grades);
+            List<String> byText = textSearch(scenario);
+            double s = Ndcg.at(K, bySuggestions, grades);
+            double t = Ndcg.at(K, byText, grades);
+            suggested += s;
+            searched += t;
+            report.append(String.format(Locale.UK, "%-24s suggestions %.3f  text search %.3f  top: %s%n", scenario.id(),
+                    s, t, bySuggestions.stream().limit(K).map(id -> String.valueOf(grades.getOrDefault(id, 0))).toList()));
+        }
+        double suggestions = suggested / set.scenarios().size();
+        double text = searched / set.scenarios().size();
+        System.out.print(report);
+        java.nio.file.Files.writeString(Path.of("target", "evaluation-details.txt"), details);
+        System.out.printf(Locale.UK, "nDCG@%d over %d scenarios: suggestions %.3f, plain text search %.3f%n", K,
+                set.scenarios().size(), suggestions, text);
+
+        assertThat(suggestions).isGreaterThanOrEqualTo(0.85);
+        assertThat(suggestions - text).isGreaterThanOrEqualTo(0.2);
+    }
+
+    private List<String> suggest(Scenario scenario, StringBuilder details, Map<String, Integer> grades) throws Exception {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("postcode", scenario.postcode());
+        body.put("whatMatters", scenario.says());
+        body.put("needs", scenario.needs());
+        body.put("constraints", scenario.constraints());
+        body.put("limit", 10);
+        MockHttpServletResponse response = mvc.perform(post("/api/v1/suggestions").with(httpBasic("linkworker", "demo-password"))
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)))
+                .andReturn().getResponse();
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        for (JsonNode s : json.readTree(response.getContentAsString()).get("suggestions")) {
+            ids.add(s.get("serviceId").asString());
+            details.append(String.format(Locale.UK, "   %d %.3f %s %s | %s | %s%n", grades.getOrDefault(s.get("serviceId").asString(), 0),
+                    s.get("score").asDouble(), s.get("name").asString(), s.get("distanceKm"), s.get("reasons"), s.get("cautions")));
+        }
+        return ids;
+    }
+
+    /** The public search as a person would use it: what matters as the words, near their postcode. */
+    private List<String> textSearch(Scenario scenario) {
+        SearchQuery.Builder query = SearchQuery.builder().text(scenario.says()).needs(scenario.needs())
+                .near(places.locate("postcode", scenario.postcode()).point()).page(1, 10);
+        return search.search(query.build()).hits().stream().map(SearchHit::serviceId).toList();
+    }
+
+}
