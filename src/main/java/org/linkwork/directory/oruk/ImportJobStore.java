@@ -38,7 +38,7 @@ class ImportJobStore {
                 insert into directory_import (id, source, format, status, records_total, started_by)
                 values (:id, :source, :format, 'running', :total, :startedBy)
                 """)
-                .param("id", id).param("source", source).param("format", format).param("total", total)
+                .param("id", id).param("source", storable(source)).param("format", format).param("total", total)
                 .param("startedBy", startedBy)
                 .update();
     }
@@ -48,7 +48,7 @@ class ImportJobStore {
                 insert into directory_import (id, source, status, reason, started_by, finished_at)
                 values (:id, :source, 'refused', :reason, :startedBy, now())
                 """)
-                .param("id", id).param("source", source).param("reason", reason).param("startedBy", startedBy)
+                .param("id", id).param("source", storable(source)).param("reason", storable(reason)).param("startedBy", startedBy)
                 .update();
     }
 
@@ -69,7 +69,7 @@ class ImportJobStore {
                     version = version + 1
                 where id = :id
                 """)
-                .param("id", id).param("status", status).param("reason", reason).param("read", read)
+                .param("id", id).param("status", status).param("reason", storable(reason)).param("read", read)
                 .param("imported", imported).param("failed", failed)
                 .update();
     }
@@ -95,8 +95,8 @@ class ImportJobStore {
                 values (:id, :severity, :position, :pointer, :recordId, :reason, cast(:fields as jsonb))
                 """)
                 .param("id", id).param("severity", severity).param("position", issue.position())
-                .param("pointer", issue.pointer()).param("recordId", issue.id()).param("reason", issue.reason())
-                .param("fields", json.writeValueAsString(issue.fields()))
+                .param("pointer", storable(issue.pointer())).param("recordId", storable(issue.id())).param("reason", storable(issue.reason()))
+                .param("fields", storable(json.writeValueAsString(issue.fields())).replace("\\u0000", "\\uFFFD"))
                 .update();
     }
 
@@ -131,5 +131,13 @@ class ImportJobStore {
                         rs.getInt("failed")),
                 rs.getString("started_by"), rs.getTimestamp("started_at").toInstant(),
                 finished == null ? null : finished.toInstant(), failures, warnings);
+    }
+
+    /**
+     * What an import reports echoes the file, which may hold bytes no text column takes (NUL): shown as
+     * the replacement character instead, so that a report of a bad file can always be kept.
+     */
+    static String storable(String text) {
+        return text == null ? null : text.replace('\u0000', '\uFFFD');
     }
 }
