@@ -32,9 +32,13 @@ class Candidates {
         Set<String> ids = new LinkedHashSet<>();
         Set<String> needs = s.topics().stream().flatMap(t -> t.needs().stream()).collect(Collectors.toSet());
         String text = words(whatMatters, s.topics().stream().flatMap(t -> t.words().stream()).toList());
+        String topicWords = words(null, s.topics().stream().flatMap(t -> t.words().stream()).toList());
+        if (!topicWords.isBlank()) {
+            ids.addAll(find(base(s).text(topicWords).anyWord(true).page(1, PAGE)));
+            ids.addAll(find(base(s).text(topicWords).anyWord(true).page(2, PAGE)));
+        }
         if (!text.isBlank()) {
             ids.addAll(find(base(s).text(text).anyWord(true).page(1, PAGE)));
-            ids.addAll(find(base(s).text(text).anyWord(true).page(2, PAGE)));
             if (s.constraints().maxDistanceKm() != null) {
                 ids.addAll(find(base(s).text(text).anyWord(true).near(s.point(), s.constraints().maxDistanceKm())
                         .page(1, PAGE)));

@@ -51,6 +51,7 @@ class SuggestionService implements Suggestions {
     /** How many of the best are weighed again with their provider's reply rate. */
     private static final int WEIGHED_WITH_REPLIES = 5;
     private static final double LEAST_ALONGSIDE_MATCH = 0.6;
+    private static final double REPEATED_NAME = 0.9;
 
     private final Directory directory;
     private final Places places;
@@ -105,8 +106,8 @@ class SuggestionService implements Suggestions {
             Ranking.judge(situation, weights, f, verdict.get(), km).ifPresent(judged::add);
         }
         int alongsideSlots = situation.alongside().isEmpty() || request.limit() < 3 ? 0 : Math.min(2, request.limit() / 3);
-        List<Judged> best = withReplies(judged.stream().sorted(byScore()).limit(request.limit() + WEIGHED_WITH_REPLIES)
-                .toList());
+        List<Judged> best = varied(withReplies(judged.stream().sorted(byScore())
+                .limit(request.limit() + WEIGHED_WITH_REPLIES).toList()));
         List<Judged> alongside = alongside(situation, weights, services, passed, venueKm, best, alongsideSlots);
         List<Suggestion> main = best.stream().limit(request.limit() - alongside.size()).map(j -> suggestion(j, false))
                 .collect(Collectors.toCollection(ArrayList::new));
@@ -119,6 +120,20 @@ class SuggestionService implements Suggestions {
             }
         }
         return List.copyOf(main);
+    }
+
+    /**
+     * The same listing name again (four "Telephone befriending" from four organisations) loses a tenth of its
+     * score each time, so that a short list shows a choice rather than one kind of service over and over.
+     */
+    private static List<Judged> varied(List<Judged> ranked) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<Judged> varied = new ArrayList<>();
+        for (Judged j : ranked) {
+            int before = seen.merge(j.facts().name.strip().toLowerCase(java.util.Locale.UK), 1, Integer::sum) - 1;
+            varied.add(before == 0 ? j : j.withScore(j.score() * Math.pow(REPEATED_NAME, before), List.of(), List.of()));
+        }
+        return varied.stream().sorted(byScore()).toList();
     }
 
     private List<Judged> withReplies(List<Judged> best) {
