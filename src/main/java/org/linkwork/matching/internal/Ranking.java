@@ -63,7 +63,7 @@ final class Ranking {
             List<Scored> scored = new ArrayList<>();
             for (int i = 0; i < s.topics().size(); i++) {
                 Topic topic = s.topics().get(i);
-                double m = TopicMatch.of(topic, f);
+                double m = topicWeights.match(topic, f);
                 strongest = Math.max(strongest, weights[i]);
                 best = Math.max(best, m * weights[i]);
                 weighted += weights[i] * m;

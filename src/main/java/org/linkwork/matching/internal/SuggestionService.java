@@ -58,15 +58,17 @@ class SuggestionService implements Suggestions {
     private final ConceptVocabulary vocabulary;
     private final Candidates candidates;
     private final ServiceResponsiveness responsiveness;
+    private final ServiceFactsCache factsCache;
     private final Clock clock;
 
     SuggestionService(Directory directory, Places places, ConceptVocabulary vocabulary, Candidates candidates,
-            ServiceResponsiveness responsiveness, ObjectProvider<Clock> clock) {
+            ServiceResponsiveness responsiveness, ServiceFactsCache factsCache, ObjectProvider<Clock> clock) {
         this.directory = directory;
         this.places = places;
         this.vocabulary = vocabulary;
         this.candidates = candidates;
         this.responsiveness = responsiveness;
+        this.factsCache = factsCache;
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
@@ -89,7 +91,7 @@ class SuggestionService implements Suggestions {
         Instant now = clock.instant();
         LocalDate today = now.atZone(UK).toLocalDate();
         List<ServiceFacts> services = directory.serviceDetails(ids).stream()
-                .map(d -> new ServiceFacts(d, needsById, today, now)).toList();
+                .map(d -> factsCache.of(d, needsById, today, now)).toList();
 
         TopicWeights weights = new TopicWeights(services);
         Map<String, Verdict> passed = new LinkedHashMap<>();
