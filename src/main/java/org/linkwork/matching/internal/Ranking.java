@@ -16,12 +16,12 @@ import org.linkwork.matching.vocabulary.ReadConcept;
  *
  * <p>Relevance is how well the service is about the topics: half the best topic's match, half the mean over
  * all topics, each weighted by how telling the topic is ({@link TopicWeights}: "COPD" says more than "active"),
- * so that a service about all of them beats one about a single one. Services
- * that suit how the person would like things (transport arranged, step-free, seated) gain a little. The
- * score is 0.7 relevance and 0.3 soft signals: nearness (which counts for more when the person cannot
- * travel), capacity, how recently the listing was confirmed, the provider's replies and cost. It is then
- * cut for a listing temporarily closed, for one about something the person said they do not want, and for
- * one whose words suggest it may not suit.
+ * so that a service about all of them beats one about a single one. Services that suit how the person would
+ * like things (transport arranged, step-free, seated, for men) gain up to 30% more. The score is 0.8 relevance
+ * and 0.2 other signals (capacity, how recently the listing was confirmed, the provider's replies, cost),
+ * scaled down by distance (a far venue keeps 65% of it, 50% when the person cannot travel), and cut for a
+ * listing temporarily closed, for one about something the person said they do not want, and for one whose
+ * words suggest it may not suit.
  */
 final class Ranking {
 
@@ -37,9 +37,9 @@ final class Ranking {
     static final double REASON_MATCH = 0.65;
     static final double DISTANCE_PIVOT_KM = 3.0;
     static final double NEARBY_PIVOT_KM = 1.5;
-    static final double FIT_BONUS = 0.1;
+    static final double FIT_BONUS = 0.15;
     static final double ACCESS_BONUS = 0.05;
-    static final double MOST_BONUS = 0.25;
+    static final double MOST_BONUS = 0.3;
     static final double UNKNOWN_REPLIES = 0.7;
     /** A service that comes to the person is as good as a venue about 3 km away; barriers it gets round add more. */
     static final double OUTREACH_NEARNESS = 0.6;
