@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 class Candidates {
 
     static final int PAGE = SearchQuery.MAX_PAGE_SIZE;
-    static final int MOST_WORDS = 120;
+    static final int MOST_WORDS = 60;
 
     private final DirectorySearch search;
 
@@ -31,10 +31,10 @@ class Candidates {
     Set<String> of(Situation s, String whatMatters) {
         Set<String> ids = new LinkedHashSet<>();
         Set<String> needs = s.topics().stream().flatMap(t -> t.needs().stream()).collect(Collectors.toSet());
-        String text = words(whatMatters, s.topics().stream().flatMap(t -> t.words().stream()).toList());
+        String topicWords = words(null, s.topics().stream().flatMap(t -> t.words().stream()).toList());
+        String text = topicWords.isBlank() ? words(whatMatters, List.of()) : topicWords;
         if (!text.isBlank()) {
             ids.addAll(find(base(s).text(text).anyWord(true).page(1, PAGE)));
-            ids.addAll(find(base(s).text(text).anyWord(true).page(2, PAGE)));
             if (s.constraints().maxDistanceKm() != null) {
                 ids.addAll(find(base(s).text(text).anyWord(true).near(s.point(), s.constraints().maxDistanceKm())
                         .page(1, PAGE)));
@@ -43,7 +43,7 @@ class Candidates {
         if (!needs.isEmpty()) {
             ids.addAll(find(base(s).needs(needs).page(1, PAGE)));
         }
-        if (!s.hasTopics() || s.nearby()) {
+        if (!s.hasTopics() || s.nearby() || s.constraints().maxDistanceKm() != null) {
             ids.addAll(find(base(s).near(s.point(), s.constraints().maxDistanceKm()).page(1, PAGE)));
         }
         for (Situation.Alongside a : s.alongside()) {

@@ -68,15 +68,9 @@ final class HardConstraints {
                 reasons.add(when.get());
             }
         }
-        if (c.maxDistanceKm() != null) {
-            boolean covers = covers(f, situation.ward());
-            if (distanceKm != null && distanceKm > c.maxDistanceKm()) {
-                if (!(f.outreach.comesToYou() && covers)) {
-                    return Optional.empty();
-                }
-            } else if (distanceKm == null && !covers) {
-                return Optional.empty();
-            }
+        if (c.maxDistanceKm() != null && (distanceKm == null || distanceKm > c.maxDistanceKm())
+                && !reaches(f, situation.ward(), distanceKm)) {
+            return Optional.empty();
         }
         if (c.maxCostPounds() != null) {
             if (f.cost.cheapest() != null && f.cost.cheapest().compareTo(c.maxCostPounds()) > 0) {
@@ -89,15 +83,26 @@ final class HardConstraints {
         return Optional.of(new Verdict(reasons, cautions));
     }
 
+    /** How far from its base a service that comes to people is taken to reach, when no area it covers says. */
+    static final double OUTREACH_REACH_KM = 15;
+
     /**
-     * Whether a service without a venue near enough still reaches the person: it covers their ward or place,
-     * or, where the person is outside the places served or the listing names no area, it comes to them.
+     * Whether a service reaches the person without their travelling to it: it comes to people (phone, home
+     * visits, door-to-door) and covers the person's ward or place; where the person is outside the places
+     * served, or the listing names no area, it comes to people from a base within {@value #OUTREACH_REACH_KM} km
+     * (or names none).
      */
-    static boolean covers(ServiceFacts f, Optional<Ward> ward) {
-        if (ward.isEmpty() || f.areas.isEmpty()) {
-            return f.outreach.comesToYou();
+    static boolean reaches(ServiceFacts f, Optional<Ward> ward, Double venueKm) {
+        if (!f.outreach.comesToYou()) {
+            return false;
         }
-        Ward w = ward.get();
+        if (ward.isPresent() && !f.areas.isEmpty()) {
+            return areaCovers(f, ward.get());
+        }
+        return venueKm == null || venueKm <= OUTREACH_REACH_KM;
+    }
+
+    private static boolean areaCovers(ServiceFacts f, Ward w) {
         for (ServiceArea area : f.areas) {
             String uri = area.uri() == null ? "" : area.uri();
             String name = area.name() == null ? "" : area.name().toLowerCase(Locale.UK);

@@ -16,16 +16,20 @@ import org.linkwork.matching.vocabulary.ReadConcept;
  *
  * <p>Relevance is how well the service is about the topics: half the best topic's match, half the mean over
  * all topics, each weighted by how telling the topic is ({@link TopicWeights}: "COPD" says more than "active"),
- * so that a service about all of them beats one about a single one. Services
- * that suit how the person would like things (transport arranged, step-free, seated) gain a little. The
- * score is 0.7 relevance and 0.3 soft signals: nearness (which counts for more when the person cannot
- * travel), capacity, how recently the listing was confirmed, the provider's replies and cost. It is then
- * cut for a listing temporarily closed, for one about something the person said they do not want, and for
- * one whose words suggest it may not suit.
+ * so that a service about all of them beats one about a single one. Services that suit how the person would
+ * like things (transport arranged, step-free, seated, for men) gain up to 30% more. The score is 0.8 relevance
+ * and 0.2 other signals (capacity, how recently the listing was confirmed, the provider's replies, cost),
+ * scaled down by distance (a far venue keeps 65% of it, 50% when the person cannot travel), and cut for a
+ * listing temporarily closed, for one about something the person said they do not want, and for one whose
+ * words suggest it may not suit.
  */
 final class Ranking {
 
-    static final double SOFT = 0.3;
+    /** Capacity, freshness, replies and cost: a fifth of the score before nearness. */
+    static final double OTHER_SIGNALS = 0.2;
+    /** How much of the score nearness can take away: a venue far off keeps 65% of it, or 50% when the person cannot travel. */
+    static final double DISTANCE_WEIGHT = 0.35;
+    static final double NEARBY_DISTANCE_WEIGHT = 0.5;
     /** Below this relevance a service is not suggested for the topics at all. */
     static final double LEAST_RELEVANCE = 0.2;
     static final double WITHOUT_TOPICS = 0.5;
@@ -33,14 +37,12 @@ final class Ranking {
     static final double REASON_MATCH = 0.65;
     static final double DISTANCE_PIVOT_KM = 3.0;
     static final double NEARBY_PIVOT_KM = 1.5;
-    static final double FIT_BONUS = 0.1;
+    static final double FIT_BONUS = 0.15;
     static final double ACCESS_BONUS = 0.05;
-    static final double MOST_BONUS = 0.25;
+    static final double MOST_BONUS = 0.3;
     static final double UNKNOWN_REPLIES = 0.7;
     /** A service that comes to the person is as good as a venue about 3 km away; barriers it gets round add more. */
     static final double OUTREACH_NEARNESS = 0.6;
-    /** When the person cannot travel far, soft signals (nearness most) count for more. */
-    static final double SOFT_WHEN_NEARBY = 0.4;
     static final double CLOSED_FACTOR = 0.5;
     static final double AVOID_FACTOR = 0.8;
     static final double AVERSION_CUT = 0.45;
@@ -61,7 +63,7 @@ final class Ranking {
             List<Scored> scored = new ArrayList<>();
             for (int i = 0; i < s.topics().size(); i++) {
                 Topic topic = s.topics().get(i);
-                double m = TopicMatch.of(topic, f);
+                double m = topicWeights.match(topic, f);
                 strongest = Math.max(strongest, weights[i]);
                 best = Math.max(best, m * weights[i]);
                 weighted += weights[i] * m;
@@ -111,9 +113,10 @@ final class Ranking {
         }
 
         double distanceScore;
-        Double shownKm = f.outreach.comesToYou() && f.outreach != Outreach.AREA_WIDE ? null : venueKm;
+        Double shownKm = f.outreach.comesToYou() && f.outreach != Outreach.AREA_WIDE
+                && HardConstraints.reaches(f, s.ward(), venueKm) ? null : venueKm;
         double pivot = s.nearby() ? NEARBY_PIVOT_KM : DISTANCE_PIVOT_KM;
-        if (f.outreach.comesToYou()) {
+        if (HardConstraints.reaches(f, s.ward(), venueKm)) {
             distanceScore = OUTREACH_NEARNESS;
             reasons.add(f.outreach.reason());
         } else if (venueKm != null) {
@@ -162,18 +165,16 @@ final class Ranking {
             factor *= CLOSED_FACTOR;
             cautions.add(f.alert == null || f.alert.isBlank() ? "Temporarily closed" : "Temporarily closed: " + f.alert);
         }
-        double nearness = s.nearby() ? 0.6 : 0.45;
-        double soft = nearness * distanceScore + (0.9 - nearness) * (capacity + freshness) / 2 + 0.05 * UNKNOWN_REPLIES
-                + 0.05 * cost;
-        double softShare = s.nearby() ? SOFT_WHEN_NEARBY : SOFT;
-        double score = ((1 - softShare) * Math.min(1.0, relevance + Math.min(MOST_BONUS, bonus)) + softShare * soft)
-                * factor;
+        double distanceWeight = s.nearby() ? NEARBY_DISTANCE_WEIGHT : DISTANCE_WEIGHT;
+        double other = 0.7 * (capacity + freshness) / 2 + 0.15 * UNKNOWN_REPLIES + 0.15 * cost;
+        double score = ((1 - OTHER_SIGNALS) * Math.min(1.0, relevance * (1 + Math.min(MOST_BONUS, bonus)))
+                + OTHER_SIGNALS * other) * (1 - distanceWeight * (1 - distanceScore)) * factor;
         return Optional.of(new Judged(f, relevance, clamp(score), shownKm, dedupe(reasons), List.copyOf(cautions)));
     }
 
     /** The score again with the provider's reply rate known instead of the neutral guess. */
     static double withReplies(double score, double replies) {
-        return clamp(score + SOFT * 0.05 * (replies - UNKNOWN_REPLIES));
+        return clamp(score + OTHER_SIGNALS * 0.15 * (replies - UNKNOWN_REPLIES));
     }
 
     private static String accessName(ServiceFacts f, String code) {

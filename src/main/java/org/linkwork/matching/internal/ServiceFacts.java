@@ -57,6 +57,9 @@ final class ServiceFacts {
     private static final List<Phrase> ANYWHERE = phrases("anywhere in", "across the borough", "borough-wide",
             "county-wide", "city-wide");
 
+    private static final Set<String> LINKWORK = Set.of(LinkworkTaxonomies.NEEDS, LinkworkTaxonomies.ACCESSIBILITY,
+            LinkworkTaxonomies.ELIGIBILITY);
+
     final String id;
     final String name;
     final String organisationName;
@@ -93,7 +96,9 @@ final class ServiceFacts {
         name = s.name();
         organisationName = detail.organization() == null ? null : detail.organization().name();
         nameText = TokenText.of(s.name());
-        termText = TokenText.of(detail.terms().stream().map(TaxonomyTerm::name).toList());
+        // Linkwork's own terms are read by their codes (needs, accessibility); their names would count them twice.
+        termText = TokenText.of(detail.terms().stream().filter(t -> !LINKWORK.contains(t.taxonomyId()))
+                .map(TaxonomyTerm::name).toList());
         descriptionText = TokenText.of(s.description());
         organisationText = TokenText.of(organisationName);
         needCodes = needCodes(detail.terms(), needsById);

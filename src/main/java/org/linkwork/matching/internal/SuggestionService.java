@@ -51,21 +51,24 @@ class SuggestionService implements Suggestions {
     /** How many of the best are weighed again with their provider's reply rate. */
     private static final int WEIGHED_WITH_REPLIES = 5;
     private static final double LEAST_ALONGSIDE_MATCH = 0.6;
+    private static final double REPEATED_NAME = 0.9;
 
     private final Directory directory;
     private final Places places;
     private final ConceptVocabulary vocabulary;
     private final Candidates candidates;
     private final ServiceResponsiveness responsiveness;
+    private final ServiceFactsCache factsCache;
     private final Clock clock;
 
     SuggestionService(Directory directory, Places places, ConceptVocabulary vocabulary, Candidates candidates,
-            ServiceResponsiveness responsiveness, ObjectProvider<Clock> clock) {
+            ServiceResponsiveness responsiveness, ServiceFactsCache factsCache, ObjectProvider<Clock> clock) {
         this.directory = directory;
         this.places = places;
         this.vocabulary = vocabulary;
         this.candidates = candidates;
         this.responsiveness = responsiveness;
+        this.factsCache = factsCache;
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
@@ -88,7 +91,7 @@ class SuggestionService implements Suggestions {
         Instant now = clock.instant();
         LocalDate today = now.atZone(UK).toLocalDate();
         List<ServiceFacts> services = directory.serviceDetails(ids).stream()
-                .map(d -> new ServiceFacts(d, needsById, today, now)).toList();
+                .map(d -> factsCache.of(d, needsById, today, now)).toList();
 
         TopicWeights weights = new TopicWeights(services);
         Map<String, Verdict> passed = new LinkedHashMap<>();
@@ -105,8 +108,8 @@ class SuggestionService implements Suggestions {
             Ranking.judge(situation, weights, f, verdict.get(), km).ifPresent(judged::add);
         }
         int alongsideSlots = situation.alongside().isEmpty() || request.limit() < 3 ? 0 : Math.min(2, request.limit() / 3);
-        List<Judged> best = withReplies(judged.stream().sorted(byScore()).limit(request.limit() + WEIGHED_WITH_REPLIES)
-                .toList());
+        List<Judged> best = varied(withReplies(judged.stream().sorted(byScore())
+                .limit(request.limit() + WEIGHED_WITH_REPLIES).toList()));
         List<Judged> alongside = alongside(situation, weights, services, passed, venueKm, best, alongsideSlots);
         List<Suggestion> main = best.stream().limit(request.limit() - alongside.size()).map(j -> suggestion(j, false))
                 .collect(Collectors.toCollection(ArrayList::new));
@@ -119,6 +122,20 @@ class SuggestionService implements Suggestions {
             }
         }
         return List.copyOf(main);
+    }
+
+    /**
+     * The same listing name again (four "Telephone befriending" from four organisations) loses a tenth of its
+     * score each time, so that a short list shows a choice rather than one kind of service over and over.
+     */
+    private static List<Judged> varied(List<Judged> ranked) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<Judged> varied = new ArrayList<>();
+        for (Judged j : ranked) {
+            int before = seen.merge(j.facts().name.strip().toLowerCase(java.util.Locale.UK), 1, Integer::sum) - 1;
+            varied.add(before == 0 ? j : j.withScore(j.score() * Math.pow(REPEATED_NAME, before), List.of(), List.of()));
+        }
+        return varied.stream().sorted(byScore()).toList();
     }
 
     private List<Judged> withReplies(List<Judged> best) {

@@ -16,6 +16,7 @@ final class TopicWeights {
     static final double ABOUT = 0.5;
 
     private final Map<List<Topic>, double[]> weights = new HashMap<>();
+    private final Map<Topic, Map<ServiceFacts, Double>> matches = new java.util.IdentityHashMap<>();
     private final List<ServiceFacts> services;
 
     TopicWeights(List<ServiceFacts> services) {
@@ -26,12 +27,18 @@ final class TopicWeights {
         return weights.computeIfAbsent(topics, this::compute);
     }
 
+    /** How strongly a service is about a topic, worked out once for each pair. */
+    double match(Topic topic, ServiceFacts service) {
+        return matches.computeIfAbsent(topic, t -> new java.util.IdentityHashMap<>())
+                .computeIfAbsent(service, f -> TopicMatch.of(topic, f));
+    }
+
     private double[] compute(List<Topic> topics) {
         double[] w = new double[topics.size()];
         int n = services.size();
         for (int i = 0; i < topics.size(); i++) {
             Topic topic = topics.get(i);
-            long about = services.stream().filter(f -> TopicMatch.of(topic, f) >= ABOUT).count();
+            long about = services.stream().filter(f -> match(topic, f) >= ABOUT).count();
             double idf = Math.log((n + 1.0) / (about + 1.0)) / Math.log(n + 1.0);
             w[i] = topic.weight() * (LEAST + (1 - LEAST) * Math.max(0, idf));
         }

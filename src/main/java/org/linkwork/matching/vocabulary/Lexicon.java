@@ -43,7 +43,8 @@ public final class Lexicon {
             "about", "all", "any", "some", "do", "does", "did", "too", "bit", "lot", "lots", "but", "if", "not",
             "all", "day", "she's", "he's", "they're", "isn't", "won't", "got", "get", "work", "works", "spring",
             "summer", "winter", "autumn", "payday", "kids", "son", "grandkids", "lady", "man", "woman", "bloke",
-            "young", "round", "whole", "every", "each", "first", "last", "next", "both", "either", "such")
+            "young", "round", "whole", "every", "each", "first", "last", "next", "both", "either", "such", "free",
+            "only", "moving", "manage", "understand", "wants", "everywhere", "told", "start", "keeps", "coming")
             .map(Tokens::stem).collect(Collectors.toUnmodifiableSet());
     private static final int SHORTEST_OTHER_WORD = 3;
 
