@@ -37,11 +37,11 @@ class JdbcAuditLog implements AuditLog {
     @Override
     public void recordBy(String actor, String action, String subjectType, String subjectId, String reason) {
         jdbc.sql(INSERT)
-                .param("actor", actor)
+                .param("actor", storable(actor))
                 .param("action", action)
                 .param("subjectType", subjectType)
-                .param("subjectId", subjectId)
-                .param("reason", reason)
+                .param("subjectId", storable(subjectId))
+                .param("reason", storable(reason))
                 .update();
     }
 
@@ -60,8 +60,8 @@ class JdbcAuditLog implements AuditLog {
                 .addValue("actor", actor)
                 .addValue("action", e.action())
                 .addValue("subjectType", e.subjectType())
-                .addValue("subjectId", e.subjectId())
-                .addValue("reason", e.reason())).toList();
+                .addValue("subjectId", storable(e.subjectId()))
+                .addValue("reason", storable(e.reason()))).toList();
         if (!TransactionSynchronizationManager.isActualTransactionActive()
                 || !TransactionSynchronizationManager.isSynchronizationActive()) {
             insert(rows);
@@ -102,5 +102,13 @@ class JdbcAuditLog implements AuditLog {
             return "system";
         }
         return authentication.getName();
+    }
+
+    /**
+     * An event must be recorded whatever it quotes: a NUL byte (from a bad file, a typed name), which
+     * no text column takes, is kept as the replacement character.
+     */
+    private static String storable(String text) {
+        return text == null ? null : text.replace('\u0000', '\uFFFD');
     }
 }
