@@ -72,8 +72,8 @@ class PlanSuggestionsBrowserTests {
         assertThat(suggestions.first()).isVisible();
         assertThat(page.getByLabel("have step-free access")).isChecked();
         assertThat(suggestions.first().locator(".nhsuk-list--tick li").first()).not().isEmpty();
-        String first = suggestions.nth(0).locator("h2 a").textContent();
-        String second = suggestions.nth(1).locator("h2 a").textContent();
+        String first = suggestions.nth(0).locator("h3 a").textContent();
+        String second = suggestions.nth(1).locator("h3 a").textContent();
 
         suggestions.nth(0).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add to the plan")).click();
         assertThat(page.locator(".linkwork-action")).containsText(first);
