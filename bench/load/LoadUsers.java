@@ -84,6 +84,10 @@ public class LoadUsers {
             double[] ms = list.stream().mapToDouble(s -> s.nanos() / 1e6).sorted().toArray();
             System.out.printf(Locale.ROOT, "%-22s n=%6d errors=%d p50=%.1f ms p99=%.1f ms%n", entry.getKey(), list.size(),
                     failed, pct(ms, 50), pct(ms, 99));
+            if (failed > 0) {
+                System.out.println("    statuses of the failed: " + list.stream().filter(s -> s.status() == 0 || s.status() >= 400)
+                        .collect(java.util.stream.Collectors.groupingBy(Sample::status, java.util.stream.Collectors.counting())));
+            }
         }
         System.out.println("errors=" + errors);
         if (errors > 0) {
@@ -107,10 +111,10 @@ public class LoadUsers {
             long n = SEQUENCE.incrementAndGet();
             LocalDate birth = LocalDate.of(1930 + (int) (n % 70), 1 + (int) (n % 12), 1 + (int) (n % 28));
             String body = """
-                    {"person": {"givenName": "Load", "familyName": "User-%d", "birthDate": "%s", "postcode": "HX1 1UJ",
+                    {"person": {"givenName": "Load", "familyName": "User-%s", "birthDate": "%s", "postcode": "HX1 1UJ",
                       "phone": "01632 960%03d"},
                      "source": "gp", "reason": "load test (fictional)", "needs": ["loneliness-social-connection"],
-                     "urgency": "routine", "consent": true}""".formatted(n, birth, n % 1000);
+                     "urgency": "routine", "consent": true}""".formatted(letters(n), birth, n % 1000);
             HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/referrals"))
                     .header("Authorization", basic).header("Content-Type", "application/json")
                     .header("Idempotency-Key", UUID.randomUUID().toString()).timeout(Duration.ofSeconds(30))
@@ -190,6 +194,17 @@ public class LoadUsers {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** A number written in letters ("Bc"): names are letters, so every load user has a name of their own. */
+    private static String letters(long n) {
+        StringBuilder word = new StringBuilder();
+        do {
+            word.append((char) ('a' + n % 26));
+            n /= 26;
+        } while (n > 0);
+        word.setCharAt(0, Character.toUpperCase(word.charAt(0)));
+        return word.toString();
     }
 
     private static String basic(String username) {
