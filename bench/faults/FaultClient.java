@@ -55,6 +55,7 @@ public class FaultClient {
         Map<String, Boolean> sent = new ConcurrentHashMap<>();
         AtomicLong retries = new AtomicLong();
         AtomicLong unacknowledged = new AtomicLong();
+        Map<String, Boolean> refusals = new ConcurrentHashMap<>();
         try (var workers = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int w = 0; w < clients; w++) {
                 workers.submit(() -> {
@@ -66,7 +67,13 @@ public class FaultClient {
                         while (true) {
                             attempts++;
                             sent.put(key, true);
-                            String id = post(client, base, credentials, key, body);
+                            String id;
+                            try {
+                                id = post(client, base, credentials, key, body);
+                            } catch (IllegalStateException refused) {
+                                refusals.put(key + ": " + refused.getMessage(), true);
+                                break;
+                            }
                             if (id != null) {
                                 acknowledged.put(key, new Outcome(key, id, attempts));
                                 break;
@@ -87,8 +94,9 @@ public class FaultClient {
         acknowledged.values().forEach(o -> lines.add(o.key() + "," + o.referralId()));
         Files.write(ackedFile, lines);
         Files.write(sentFile, new ArrayList<>(sent.keySet()));
-        System.out.printf(Locale.ROOT, "sent=%d acknowledged=%d retries=%d never_acknowledged=%d%n", sent.size(),
-                acknowledged.size(), retries.get(), unacknowledged.get());
+        System.out.printf(Locale.ROOT, "sent=%d acknowledged=%d retries=%d never_acknowledged=%d refused=%d%n",
+                sent.size(), acknowledged.size(), retries.get(), unacknowledged.get(), refusals.size());
+        refusals.keySet().stream().limit(10).forEach(r -> System.out.println("  refused: " + r));
     }
 
     /** @return the referral's id when the request was acknowledged, or null to retry */

@@ -6,13 +6,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -64,8 +61,8 @@ class SecurityConfiguration {
                 .addFilterBefore(new SignInThrottleFilter(throttle), BasicAuthenticationFilter.class)
                 .addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
                 .csrf(c -> c.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
-                .httpBasic(Customizer.withDefaults())
-                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .httpBasic(b -> b.authenticationEntryPoint(new ApiAuthenticationEntryPoint()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new ApiAuthenticationEntryPoint()))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/directory/imports/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/places/**").hasRole(Role.ADMIN.name())
