@@ -293,6 +293,22 @@ class PeopleTests {
     }
 
     @Test
+    void summariesOfAListAreReadTogetherInOrderFollowingMergesAndAuditedEach() {
+        PersonId first = register(person("Octavia", "Ledger", birthDate(), null, null));
+        PersonId second = register(person("Barnaby", "Ledger", birthDate(), null, null));
+
+        List<PersonSummary> read = people.summaries(List.of(second, first), "triage queue");
+
+        assertThat(read).extracting(PersonSummary::id).containsExactly(second, first);
+        assertThat(read).extracting(s -> s.name().given()).containsExactly("Barnaby", "Octavia");
+        assertThat(read).allSatisfy(s -> assertThat(s.howToReach()).isPresent());
+        assertThat(auditCount(first, "person.summary.read", "triage queue")).isEqualTo(1);
+        assertThat(auditCount(second, "person.summary.read", "triage queue")).isEqualTo(1);
+        assertThatThrownBy(() -> people.summaries(List.of(first, new PersonId(java.util.UUID.randomUUID())), "triage"))
+                .isInstanceOf(org.linkwork.platform.NotFound.class);
+    }
+
+    @Test
     void aSecondUpdateFromTheSameVersionIsRefusedAndTheFirstIsKept() {
         PersonId id = register(person("Tamsin", "Quire", birthDate(), null, null));
         Person read = people.read(id, "test");

@@ -174,6 +174,36 @@ class PeopleService implements People {
     }
 
     @Override
+    public List<PersonSummary> summaries(List<PersonId> ids, String reason) {
+        Access.Caller caller = access.requireSharing("see people's details");
+        if (caller != Access.Caller.STAFF && caller != Access.Caller.SYSTEM) {
+            // Providers see each person only with that person's consent: one at a time.
+            return ids.stream().map(id -> summary(id, reason)).toList();
+        }
+        String why = requireReason(reason);
+        Map<PersonId, PersonRecords.Live> found = records.findLive(ids);
+        List<PersonSummary> summaries = new ArrayList<>();
+        List<AuditLog.Entry> reads = new ArrayList<>();
+        for (PersonId id : ids) {
+            PersonRecords.Live live = found.get(id);
+            if (live == null) {
+                throw notFound(id);
+            }
+            Person person = live.person();
+            if (live.restricted() && !access.isAdminOrSystem()) {
+                throw new ProcessingRestricted(person.id());
+            }
+            reads.add(new AuditLog.Entry("person.summary.read", SUBJECT, person.id().toString(), why));
+            summaries.add(new PersonSummary(person.id(), person.name(), person.birthDate(),
+                    Optional.of(new PersonSummary.HowToReach(person.contact(), person.demographics().mainLanguage(),
+                            person.demographics().interpreterNeeded(),
+                            person.demographics().accessibleInformationNeeds()))));
+        }
+        audit.record(reads);
+        return summaries;
+    }
+
+    @Override
     public PersonSummary summary(PersonId id, String reason) {
         Access.Caller caller = access.requireSharing("see people's details");
         PersonId live = live(id);

@@ -112,6 +112,24 @@ class PersonRecords {
                 .optional();
     }
 
+    /** A record as it stands now, and whether its processing is restricted. */
+    record Live(Person person, boolean restricted) {
+    }
+
+    /** The records that stand for these ids now (themselves, or those they were merged into), by the id asked for. */
+    Map<PersonId, Live> findLive(Collection<PersonId> ids) {
+        Map<PersonId, Live> found = new java.util.HashMap<>();
+        jdbc.sql("select q.asked, " + COLUMNS + ", restricted_since is not null as restricted "
+                        + "from (select id as asked, coalesce(merged_into, id) as live from person where id = any(:ids)) q "
+                        + "join person on person.id = q.live")
+                .param("ids", ids.stream().map(PersonId::value).toArray(UUID[]::new))
+                .query(rs -> {
+                    found.put(new PersonId(rs.getObject("asked", UUID.class)),
+                            new Live(person(rs), rs.getBoolean("restricted")));
+                });
+        return found;
+    }
+
     /** The record that stands for this id now: itself, or the one it was merged into. */
     Optional<PersonId> resolve(PersonId id) {
         return jdbc.sql("select coalesce(merged_into, id) from person where id = :id")

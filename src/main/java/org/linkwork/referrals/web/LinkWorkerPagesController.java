@@ -340,8 +340,12 @@ class LinkWorkerPagesController {
     }
 
     private Map<String, PersonSummary> summaries(List<PersonId> ids, String reason) {
+        List<PersonId> distinct = ids.stream().distinct().toList();
+        List<PersonSummary> read = people.summaries(distinct, reason);
         Map<String, PersonSummary> summaries = new LinkedHashMap<>();
-        ids.forEach(id -> summaries.computeIfAbsent(id.toString(), k -> people.summary(id, reason)));
+        for (int i = 0; i < distinct.size(); i++) {
+            summaries.put(distinct.get(i).toString(), read.get(i));
+        }
         return summaries;
     }
 
