@@ -103,7 +103,7 @@ class DataProtectionTests {
 
         assertThat(export.format()).isEqualTo(SubjectAccessExport.FORMAT);
         assertThat(export.producedBy()).isEqualTo("admin");
-        assertThat(export.sources()).extracting(PersonalData::source).containsExactly("person", "person-audit", "referrals");
+        assertThat(export.sources()).extracting(PersonalData::source).containsExactly("person", "person-audit", "referrals", "care-plans");
         PersonalData.Entry record = part(export, "person").entries().getFirst();
         assertThat(field(record, "givenName")).contains("Ottoline");
         assertThat(field(record, "nhsNumber")).contains(new NhsNumber(nhs).formatted());
