@@ -24,6 +24,9 @@ mkdir -p "$RESULTS"
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   ./mvnw -q -DskipTests package
 fi
+# Run the app from the extracted layout (a plain class path), as in production: the fat jar's nested-jar
+# class loader can deadlock under virtual threads (spring-boot issue 51463), see docs/operations.md.
+"$JAVA" -Djarmode=tools -jar target/linkwork.jar extract --force --destination target/linkwork-app > /dev/null
 
 # A fresh database for each run, so runs compare.
 psql -q -d postgres -c "drop database if exists $DATABASE" -c "create database $DATABASE"
@@ -32,7 +35,7 @@ psql -q -d postgres -c "drop database if exists $DATABASE" -c "create database $
   -Dspring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$DATABASE" -Dspring.datasource.username="$PGUSER" \
   -Dspring.datasource.hikari.maximum-pool-size=$((CONCURRENCY + 4)) \
   -Dserver.address=127.0.0.1 -Dserver.port="$PORT" -Dlogging.level.root=WARN \
-  -jar target/linkwork.jar > "$RESULTS/intake-app.log" 2>&1 &
+  -jar target/linkwork-app/linkwork.jar > "$RESULTS/intake-app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT
 until curl -fs "http://127.0.0.1:$PORT/actuator/health" > /dev/null 2>&1; do

@@ -17,11 +17,14 @@ JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 RESULTS=bench/results
 mkdir -p "$RESULTS"
 [ "${SKIP_BUILD:-0}" = 1 ] || ./mvnw -q -DskipTests package
+# Run the app from the extracted layout (a plain class path), as in production: the fat jar's nested-jar
+# class loader can deadlock under virtual threads (spring-boot issue 51463), see docs/operations.md.
+"$JAVA" -Djarmode=tools -jar target/linkwork.jar extract --force --destination target/linkwork-app > /dev/null
 psql -q -d postgres -c "drop database if exists $DATABASE" -c "create database $DATABASE"
 "$JAVA" -Xmx512m -Dlinkwork.demo=true \
   -Dspring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$DATABASE" -Dspring.datasource.username="$PGUSER" \
   -Dserver.address=127.0.0.1 -Dserver.port="$PORT" -Dlogging.level.root=WARN \
-  -jar target/linkwork.jar > "$RESULTS/load-app.log" 2>&1 &
+  -jar target/linkwork-app/linkwork.jar > "$RESULTS/load-app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT
 until curl -fs "http://127.0.0.1:$PORT/actuator/health" > /dev/null 2>&1; do

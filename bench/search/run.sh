@@ -35,6 +35,9 @@ fi
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   ./mvnw -q -DskipTests package
 fi
+# Run the app from the extracted layout (a plain class path), as in production: the fat jar's nested-jar
+# class loader can deadlock under virtual threads (spring-boot issue 51463), see docs/operations.md.
+"$JAVA" -Djarmode=tools -jar target/linkwork.jar extract --force --destination target/linkwork-app > /dev/null
 
 APP_PROPS=(-Dlinkwork.demo=false "-Dlinkwork.embedded-database.data-dir=$DATA/postgres"
            "-Dlinkwork.search.index-dir=$DATA/index" -Dlogging.level.root=WARN)
@@ -43,7 +46,7 @@ if [ ! -f "$DATA/generated" ]; then
   rm -rf "$DATA"
   echo "Generating $SERVICES synthetic services..."
   start=$(date +%s.%N)
-  "$JAVA" "${APP_PROPS[@]}" -jar target/linkwork.jar generate-synthetic-directory "$SERVICES" 1 | tail -n 1
+  "$JAVA" "${APP_PROPS[@]}" -jar target/linkwork-app/linkwork.jar generate-synthetic-directory "$SERVICES" 1 | tail -n 1
   echo "generation_seconds=$(echo "$(date +%s.%N) - $start" | bc)" | tee "$DATA/generated"
 fi
 
@@ -51,7 +54,7 @@ start_app() {
   local started
   started=$(date +%s.%N)
   "$JAVA" $JVM_OPTS "${APP_PROPS[@]}" -Dserver.address=127.0.0.1 -Dserver.port="$PORT" \
-    -jar target/linkwork.jar >> "$RESULTS/search-app.log" 2>&1 &
+    -jar target/linkwork-app/linkwork.jar >> "$RESULTS/search-app.log" 2>&1 &
   APP=$!
   until curl -fs "http://127.0.0.1:$PORT/actuator/health" > /dev/null 2>&1; do
     kill -0 $APP 2>/dev/null || { echo "The app stopped; see $RESULTS/search-app.log"; exit 1; }
