@@ -2,11 +2,7 @@ package org.linkwork.referrals.web;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.linkwork.platform.AddressRateLimit;
 import org.linkwork.referrals.internal.ReferralSettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -19,48 +15,17 @@ import org.springframework.stereotype.Component;
 @Component
 class SelfReferralRateLimit {
 
-    private static final Duration HOUR = Duration.ofHours(1);
-    private static final int TIDY_ABOVE = 10_000;
-
-    private final int perHour;
-    private final Clock clock;
-    private final Map<String, Deque<Instant>> sent = new ConcurrentHashMap<>();
+    private final AddressRateLimit limit;
 
     SelfReferralRateLimit(ReferralSettings settings, ObjectProvider<Clock> clock) {
-        this.perHour = settings.selfReferralsPerHour();
-        this.clock = clock.getIfUnique(Clock::systemUTC);
+        this.limit = new AddressRateLimit(settings.selfReferralsPerHour(), Duration.ofHours(1), clock.getIfUnique(Clock::systemUTC));
     }
 
     boolean exhausted(String address) {
-        Deque<Instant> times = sent.get(address);
-        if (times == null) {
-            return false;
-        }
-        synchronized (times) {
-            forgetOld(times);
-            return times.size() >= perHour;
-        }
+        return limit.exhausted(address);
     }
 
     void count(String address) {
-        if (sent.size() > TIDY_ABOVE) {
-            sent.values().removeIf(times -> {
-                synchronized (times) {
-                    forgetOld(times);
-                    return times.isEmpty();
-                }
-            });
-        }
-        Deque<Instant> times = sent.computeIfAbsent(address, a -> new ArrayDeque<>());
-        synchronized (times) {
-            times.addLast(clock.instant());
-        }
-    }
-
-    private void forgetOld(Deque<Instant> times) {
-        Instant hourAgo = clock.instant().minus(HOUR);
-        while (!times.isEmpty() && times.peekFirst().isBefore(hourAgo)) {
-            times.pollFirst();
-        }
+        limit.count(address);
     }
 }
