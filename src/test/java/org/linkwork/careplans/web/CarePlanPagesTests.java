@@ -182,6 +182,17 @@ class CarePlanPagesTests {
     }
 
     @Test
+    void aLinkWorkerFindsADirectoryServiceForAnAction() throws Exception {
+        CarePlan plan = test.started("Winifred");
+        TestReferrals.signOut();
+
+        mvc.perform(get("/care-plans/{id}/services", plan.id()).param("q", "walking").with(as("linkworker")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("services found")))
+                .andExpect(content().string(containsString("href=\"/care-plans/" + plan.id() + "/actions/new?serviceId=")));
+    }
+
+    @Test
     void theGoalFormRefusesProgressOutsideZeroToTen() throws Exception {
         CarePlan plan = test.started("Ursula");
         TestReferrals.signOut();

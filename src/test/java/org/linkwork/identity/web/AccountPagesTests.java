@@ -30,6 +30,28 @@ class AccountPagesTests {
     JdbcClient jdbc;
 
     @Test
+    void theHeaderOffersEachVisitorWhatTheirRoleMayUse() throws Exception {
+        String anonymous = page(get("/find-support"));
+        assertThat(anonymous).contains("href=\"/login\"").doesNotContain("Signed in as").doesNotContain("href=\"/caseload\"");
+
+        String linkWorker = page(get("/find-support").with(user("lw.menu").roles("LINK_WORKER")));
+        assertThat(linkWorker).contains("Signed in as lw.menu", "href=\"/caseload\"", "href=\"/referrals\"")
+                .doesNotContain("href=\"/login\"").doesNotContain("href=\"/admin\"").doesNotContain("href=\"/provider\"");
+
+        String admin = page(get("/find-support").with(user("admin.menu").roles("ADMIN")));
+        assertThat(admin).contains("href=\"/admin\"", "href=\"/referrals\"", "href=\"/provider\"")
+                .doesNotContain("href=\"/caseload\"").doesNotContain("href=\"/refer\"");
+
+        String referrer = page(get("/find-support").with(user("ref.menu").roles("REFERRER")));
+        assertThat(referrer).contains("href=\"/refer\"", "href=\"/my-referrals\"")
+                .doesNotContain("href=\"/referrals\"").doesNotContain("href=\"/admin\"");
+    }
+
+    private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
     void refusesAWeakFirstPasswordNextToItsFieldAndStoresNothing() throws Exception {
         mvc.perform(post("/admin/accounts/new").with(csrf()).with(user("admin").roles("ADMIN"))
                         .param("username", "weak.one").param("displayName", "Weak One").param("role", "LINK_WORKER")

@@ -200,6 +200,16 @@ class ReferralPagesTests {
     }
 
     @Test
+    void aLinkWorkerFindsAServiceToReferOnTo() throws Exception {
+        String id = refer("Ottoline");
+        mvc.perform(get("/referrals/{id}/services", id).param("q", "walking").with(as("linkworker")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("services found")))
+                .andExpect(content().string(containsString("href=\"/referrals/" + id + "/services/")))
+                .andExpect(content().string(not(containsString("{serviceId}"))));
+    }
+
+    @Test
     void theReferOnPageSaysHowTheServiceAnswersReferrals() throws Exception {
         String id = refer("Philippa");
         String serviceId = jdbc.sql("select id from service where status = 'active' order by id limit 1").query(String.class).single();
