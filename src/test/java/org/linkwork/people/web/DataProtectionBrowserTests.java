@@ -55,7 +55,7 @@ class DataProtectionBrowserTests {
         page.getByLabel("Day").fill("2");
         page.getByLabel("Month").fill("11");
         page.getByLabel("Year").fill("2026");
-        page.getByLabel("Carried out").check();
+        page.getByLabel("Carried out", new Page.GetByLabelOptions().setExact(true)).check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the decision")).click();
         visitor.checkPage("data-protection-person-restricted");
 
