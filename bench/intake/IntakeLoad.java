@@ -24,6 +24,9 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public class IntakeLoad {
 
+    private static final LocalDate FIRST_BIRTH_DATE = LocalDate.of(1930, 1, 1);
+    private static final long BIRTH_DATE_SPAN_DAYS = 28_500;
+
     private static final String[] GIVEN = {"Ada", "Bill", "Cara", "Dev", "Edna", "Frank", "Gita", "Hugh", "Iris", "Joe"};
     private static final String[] FAMILY = {"Ackroyd", "Barraclough", "Crabtree", "Dewhirst", "Greenwood", "Haigh",
             "Holroyd", "Mitchell", "Sutcliffe", "Wadsworth"};
@@ -78,7 +81,10 @@ public class IntakeLoad {
     }
 
     private static Sample post(HttpClient client, String base, String credentials, long n) {
-        LocalDate birth = LocalDate.of(1930 + (int) (n % 70), 1 + (int) (n % 12), 1 + (int) (n % 28));
+        // Adults born over about 78 years, spread as a borough's referrals are (a few thousand people a year
+        // share few birth dates), not crowded onto a few hundred dates: every referral's duplicate check reads
+        // the people born on its date, so crowding them would measure an intake no borough has.
+        LocalDate birth = FIRST_BIRTH_DATE.plusDays(Math.floorMod(n * 7919L, BIRTH_DATE_SPAN_DAYS));
         String body = """
                 {"person": {"givenName": "%s", "familyName": "%s-%s", "birthDate": "%s", "postcode": "%s",
                   "phone": "01632 960%03d"},
