@@ -40,6 +40,7 @@ import org.linkwork.directory.SearchQuery;
 import org.linkwork.directory.ServiceDetail;
 import org.linkwork.directory.Directory;
 import org.linkwork.people.People;
+import org.linkwork.platform.FormErrors;
 import org.linkwork.platform.InvalidInput;
 import org.linkwork.platform.InvalidInput.FieldProblem;
 import org.linkwork.platform.NotFound;
@@ -485,6 +486,16 @@ class CarePlanPagesController {
         return onForm(id, result, model, response, redirect, saved, Map.of(), change, () -> planPage(plan(id), model));
     }
 
+    /** The form's field for a problem's: "progress-ID" is "progress[ID]" when prefixes maps "progress-" to "progress". */
+    private static String formField(String field, Map<String, String> prefixes) {
+        for (Map.Entry<String, String> prefix : prefixes.entrySet()) {
+            if (field.startsWith(prefix.getKey())) {
+                return prefix.getValue() + "[" + field.substring(prefix.getKey().length()) + "]";
+            }
+        }
+        return field;
+    }
+
     /**
      * Runs a change; a saved change goes back to the plan. Problems show the form again (200, as the other
      * forms of Linkwork do), next to their fields; a conflict shows it again with the conflict message (409).
@@ -498,7 +509,7 @@ class CarePlanPagesController {
             return "redirect:/care-plans/" + id;
         } catch (InvalidInput e) {
             List<String> unplaced = result == null ? List.of(e.getMessage())
-                    : PlanFormErrors.addTo(result, e.problems(), prefixes);
+                    : FormErrors.place(result, e.problems(), field -> formField(field, prefixes));
             if (!unplaced.isEmpty()) {
                 model.addAttribute("problem", String.join(". ", unplaced));
             }

@@ -11,6 +11,7 @@ import org.linkwork.careplans.ShareLink;
 import org.linkwork.careplans.web.PlanForms.ShareForm;
 import org.linkwork.people.Consent;
 import org.linkwork.people.People;
+import org.linkwork.platform.FormErrors;
 import org.linkwork.platform.InvalidInput;
 import org.linkwork.platform.NotFound;
 import org.springframework.beans.factory.ObjectProvider;
@@ -64,8 +65,8 @@ class PlanSharingController {
             Model model, RedirectAttributes redirect) {
         CarePlan plan = plans.plan(new CarePlanId(id), SHARING_REASON);
         if (!form.isConsent()) {
-            PlanFormErrors.addTo(result, java.util.List.of(new InvalidInput.FieldProblem("consent",
-                    "Tick the box to confirm that the person agrees")), java.util.Map.of());
+            FormErrors.addTo(result, java.util.List.of(new InvalidInput.FieldProblem("consent",
+                    "Tick the box to confirm that the person agrees")));
             return showSharing(id, model);
         }
         people.recordConsent(plan.personId(), Consent.Scope.SHARE_CARE_PLAN, Optional.empty(), true,
