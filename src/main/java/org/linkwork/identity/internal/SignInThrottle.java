@@ -2,12 +2,8 @@ package org.linkwork.identity.internal;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import org.linkwork.platform.AddressRateLimit;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -19,62 +15,21 @@ import org.springframework.stereotype.Component;
 @Component
 class SignInThrottle {
 
-    /** More addresses than this are forgotten wholesale rather than let memory grow without bound. */
-    static final int MAX_ADDRESSES = 100_000;
-
-    private final SignInProtectionSettings settings;
-    private final Clock clock;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final AddressRateLimit failures;
 
     SignInThrottle(SignInProtectionSettings settings, ObjectProvider<Clock> clock) {
-        this.settings = settings;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.failures = new AddressRateLimit(settings.failuresPerAddress(), settings.addressWindow(),
+                clock.getIfAvailable(Clock::systemUTC));
     }
 
     void recordFailure(String address) {
-        if (address == null) {
-            return;
+        if (address != null) {
+            failures.count(address);
         }
-        if (failures.size() >= MAX_ADDRESSES) {
-            failures.clear();
-        }
-        Instant now = clock.instant();
-        failures.compute(address, (key, times) -> {
-            Deque<Instant> kept = times == null ? new ArrayDeque<>() : times;
-            forgetOld(kept, now);
-            kept.addLast(now);
-            return kept;
-        });
     }
 
     /** @return how long the address must wait before it may try again, if it is refused now */
     Optional<Duration> refusedFor(String address) {
-        if (address == null) {
-            return Optional.empty();
-        }
-        Instant now = clock.instant();
-        Deque<Instant> times = failures.computeIfPresent(address, (key, kept) -> {
-            forgetOld(kept, now);
-            return kept.isEmpty() ? null : kept;
-        });
-        if (times == null) {
-            return Optional.empty();
-        }
-        synchronized (times) {
-            if (times.size() < settings.failuresPerAddress()) {
-                return Optional.empty();
-            }
-            Instant oldest = times.peekFirst();
-            return Optional.of(Duration.between(now, oldest.plus(settings.addressWindow())));
-        }
-    }
-
-    private void forgetOld(Deque<Instant> times, Instant now) {
-        synchronized (times) {
-            Instant cutOff = now.minus(settings.addressWindow());
-            while (!times.isEmpty() && !times.peekFirst().isAfter(cutOff)) {
-                times.pollFirst();
-            }
-        }
+        return address == null ? Optional.empty() : failures.refusedFor(address);
     }
 }
