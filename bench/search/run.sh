@@ -22,7 +22,7 @@ PORT=${PORT:-18080}
 JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 LOAD_CLIENT=${LOAD_CLIENT:-wrk}
 # How the app is run in production on a small node; the memory target is judged with these.
-JVM_OPTS=${JVM_OPTS:--Xms256m -Xmx448m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC}
+JVM_OPTS=${JVM_OPTS:--Xms256m -Xmx448m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=128m -Xss512k -XX:+UseSerialGC}
 RESULTS=bench/results
 DATA="$RESULTS/search-data-$SERVICES"
 mkdir -p "$RESULTS"
