@@ -67,8 +67,16 @@ public final class DefinitionReader {
 
     /** The file cannot be read as definitions at all; nothing in it is imported. */
     public static class Refused extends RuntimeException {
-        Refused(String message) {
-            super(message);
+        private final String field;
+
+        Refused(String field, String message) {
+            super(clean(message));
+            this.field = field;
+        }
+
+        /** The element at fault, or null when the file is not JSON at all. */
+        public String field() {
+            return field;
         }
     }
 
@@ -98,22 +106,22 @@ public final class DefinitionReader {
             root = json.readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                     .readValue(content);
         } catch (JacksonException e) {
-            throw new Refused("The file is not JSON: " + e.getOriginalMessage());
+            throw new Refused(null, "The file is not JSON: " + e.getOriginalMessage());
         }
         if (root == null || !root.isObject()) {
-            throw new Refused("The file is not a FHIR Questionnaire or a Bundle of them: it holds no JSON object");
+            throw new Refused("resourceType", "The file is not a FHIR Questionnaire or a Bundle of them: it holds no JSON object");
         }
         String resourceType = root.path("resourceType").isString() ? root.path("resourceType").asString() : null;
         if ("Questionnaire".equals(resourceType)) {
             return List.of(readOne(0, "", root, json));
         }
         if (!"Bundle".equals(resourceType)) {
-            throw new Refused("The file is not a FHIR Questionnaire or a Bundle of them: its resourceType is "
+            throw new Refused("resourceType", "The file is not a FHIR Questionnaire or a Bundle of them: its resourceType is "
                     + (resourceType == null ? "missing" : "'" + printable(resourceType) + "'"));
         }
         JsonNode entries = root.path("entry");
         if (!entries.isArray() || entries.isEmpty()) {
-            throw new Refused("The Bundle holds no entries: give each Questionnaire as entry[n].resource");
+            throw new Refused("entry", "The Bundle holds no entries: give each Questionnaire as entry[n].resource");
         }
         List<Read> reads = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
@@ -149,7 +157,7 @@ public final class DefinitionReader {
             questionnaire = parser.parseResource(Questionnaire.class, original);
         } catch (DataFormatException | IllegalArgumentException | IllegalStateException | ClassCastException e) {
             // HAPI FHIR gives up on some malformed input with these: the definition is refused, not the import.
-            problems.add("", "Not a readable FHIR R4 Questionnaire: " + e.getMessage());
+            problems.add("", "Not a readable FHIR R4 Questionnaire: " + clean(e.getMessage()));
             return new Read(position, path, original, null, null, null, problems.list);
         }
         QuestionnaireRef ref = questionnaire.hasUrl() && questionnaire.hasVersion()
@@ -165,6 +173,8 @@ public final class DefinitionReader {
     private static void findNul(JsonNode node, String path, Problems problems) {
         if (node.isString() && node.asString().indexOf('\0') >= 0) {
             problems.add(path, "Contains a NUL character, which cannot be stored");
+        } else if (node.isString() && node.asString().codePoints().anyMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)) {
+            problems.add(path, "Contains half of a character (a lone surrogate), which cannot be stored");
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 findNul(node.get(i), path + "[" + i + "]", problems);
@@ -173,8 +183,8 @@ public final class DefinitionReader {
             for (Map.Entry<String, JsonNode> field : node.properties()) {
                 String name = field.getKey();
                 String at = path.isEmpty() ? name : path + "." + name;
-                if (name.indexOf('\0') >= 0) {
-                    problems.add(path, "An element's name contains a NUL character");
+                if (name.indexOf('\0') >= 0 || name.codePoints().anyMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)) {
+                    problems.add(path, "An element's name contains a character that cannot be stored");
                 } else {
                     findNul(field.getValue(), at, problems);
                 }
@@ -182,9 +192,22 @@ public final class DefinitionReader {
         }
     }
 
+    /**
+     * A message with control characters and broken ones replaced: parsers quote the input, and a refusal's
+     * message goes into the audit log, which PostgreSQL keeps as text.
+     */
+    static String clean(String message) {
+        if (message == null) {
+            return "";
+        }
+        StringBuilder cleaned = new StringBuilder();
+        message.codePoints().limit(500).forEach(c -> cleaned.appendCodePoint(
+                Character.isISOControl(c) || Character.isSurrogate((char) c) && c <= 0xFFFF ? '?' : c));
+        return cleaned.toString();
+    }
+
     static String printable(String s) {
-        String shown = s.length() > 60 ? s.substring(0, 60) + "…" : s;
-        return shown.replaceAll("\\p{Cc}", "?");
+        return clean(s.length() > 60 ? s.substring(0, 60) + "…" : s);
     }
 
     /** The problems of one definition, with paths inside the file. */
@@ -205,6 +228,7 @@ public final class DefinitionReader {
 
     /** HAPI FHIR tells of what it cannot take while parsing; each becomes a problem instead of a log line. */
     private static final class CollectingErrorHandler extends ErrorHandlerAdapter {
+        private static final Set<String> CHECKED_AFTER = Set.of("type", "status");
         private final Problems problems;
 
         CollectingErrorHandler(Problems problems) {
@@ -228,9 +252,13 @@ public final class DefinitionReader {
 
         @Override
         public void invalidValue(IParseLocation location, String value, String error) {
+            // An item's type and the status are checked again after parsing, with the item's path.
+            if (location != null && CHECKED_AFTER.contains(location.getParentElementName())) {
+                return;
+            }
             problems.add(location == null || location.getParentElementName() == null ? ""
                             : printable(location.getParentElementName()),
-                    "'" + printable(String.valueOf(value)) + "' is not a valid value: " + printable(String.valueOf(error)));
+                    "'" + printable(String.valueOf(value)) + "' is not a valid value: " + clean(error));
         }
 
         @Override
@@ -290,7 +318,9 @@ public final class DefinitionReader {
             text(q.getCopyright(), "copyright", MAX_TEXT);
             text(q.getDescription(), "description", MAX_TEXT);
             if (q.getStatus() == null) {
-                problems.add("status", "Give the status: draft, active, retired or unknown");
+                String given = q.getStatusElement().getValueAsString();
+                problems.add("status", (given == null || given.isBlank() ? "Give the status"
+                        : "'" + printable(given) + "' is not a status") + ": draft, active, retired or unknown");
             }
             if (!q.hasItem()) {
                 problems.add("item", "Give the questions as items");
@@ -349,13 +379,13 @@ public final class DefinitionReader {
             } else if (type != null && type != ItemType.GROUP && c.hasItem()) {
                 problems.add(path + ".item", "Only a group holds items here");
             }
-            if (type != ItemType.CHOICE && c.hasAnswerOption()) {
+            if (type != null && type != ItemType.CHOICE && c.hasAnswerOption()) {
                 problems.add(path + ".answerOption", "Only a choice item has answer options");
             }
             List<Option> options = type == ItemType.CHOICE ? options(c, path) : List.of();
             Integer min = bound(c, MIN_VALUE, path, "minValue");
             Integer max = bound(c, MAX_VALUE, path, "maxValue");
-            if (type != ItemType.INTEGER && (min != null || max != null)) {
+            if (type != null && type != ItemType.INTEGER && (min != null || max != null)) {
                 problems.add(path + ".extension", "Only an integer item has minValue and maxValue");
             }
             if (min != null && max != null && min > max) {
