@@ -76,6 +76,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/directory/imports/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/places/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/v1/outcomes/questionnaires", "/api/v1/outcomes/questionnaires/**")
+                                .hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/people/*/subject-access").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/people/**").hasAnyRole(Role.LINK_WORKER.name(), Role.ADMIN.name())
                         // Care plans: the module keeps link workers to their own place's plans.
