@@ -2,6 +2,7 @@
 listings and the scenario) applied to every listing of the demo directory, lowered where a link worker would
 lower them. Run from the worktree after a test run has dumped the listings (DemoListingsDump writes
 target/demo-services.tsv):   python3 src/test/resources/matching/evaluation/judge.py
+The held-out set the same way:  python3 src/test/resources/matching/evaluation/judge.py heldout.yaml heldout-judgments.csv
 
 - A listing the person cannot use under the scenario's constraints is 0 (age, as recorded or as its name says
   "over 50s"; step-free or wheelchair access as recorded; language; days and times; cost; distance).
@@ -115,9 +116,10 @@ def grade(scenario, s, today):
 
 def main():
     services = [service(r.rstrip('\n').split('\t')) for r in open('target/demo-services.tsv')]
-    scenarios = yaml.safe_load(open(ROOT + 'scenarios.yaml'))['scenarios']
+    scenario_file, judgment_file = (sys.argv[1], sys.argv[2]) if len(sys.argv) > 2 else ('scenarios.yaml', 'judgments.csv')
+    scenarios = yaml.safe_load(open(ROOT + scenario_file))['scenarios']
     today = datetime.date.today()
-    with open(ROOT + 'judgments.csv', 'w', newline='') as out:
+    with open(ROOT + judgment_file, 'w', newline='') as out:
         w = csv.writer(out)
         w.writerow(['scenario', 'service_id', 'grade', 'service'])
         for sc in scenarios:

@@ -19,10 +19,20 @@ record EvaluationSet(List<Scenario> scenarios, Map<String, Map<String, Integer>>
 
     static final String FOLDER = "matching/evaluation/";
 
-    @SuppressWarnings("unchecked")
+    /** The set the vocabulary and ranking were tuned on. */
     static EvaluationSet read() throws IOException {
+        return read("scenarios.yaml", "judgments.csv");
+    }
+
+    /** Scenarios written and graded before any output for them was seen, and never tuned on. */
+    static EvaluationSet heldOut() throws IOException {
+        return read("heldout.yaml", "heldout-judgments.csv");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static EvaluationSet read(String scenariosFile, String judgmentsFile) throws IOException {
         Map<String, Object> file;
-        try (InputStream in = new ClassPathResource(FOLDER + "scenarios.yaml").getInputStream()) {
+        try (InputStream in = new ClassPathResource(FOLDER + scenariosFile).getInputStream()) {
             file = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
         }
         List<Scenario> scenarios = new ArrayList<>();
@@ -32,7 +42,7 @@ record EvaluationSet(List<Scenario> scenarios, Map<String, Map<String, Integer>>
                     (Map<String, Object>) s.getOrDefault("constraints", Map.of())));
         }
         Map<String, Map<String, Integer>> grades = new LinkedHashMap<>();
-        String csv = new String(new ClassPathResource(FOLDER + "judgments.csv").getInputStream().readAllBytes(),
+        String csv = new String(new ClassPathResource(FOLDER + judgmentsFile).getInputStream().readAllBytes(),
                 StandardCharsets.UTF_8);
         csv.lines().skip(1).filter(l -> !l.isBlank()).forEach(line -> {
             String[] cells = line.split(",", 4);
