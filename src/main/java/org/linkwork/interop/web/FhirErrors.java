@@ -27,7 +27,10 @@ class FhirErrors {
         if (failure instanceof BaseServerResponseException known && known.getStatusCode() < 500) {
             return known;
         }
-        Throwable cause = failure instanceof InternalErrorException && failure.getCause() != null ? failure.getCause() : failure;
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
         StackTraceElement where = cause.getStackTrace().length == 0 ? null : cause.getStackTrace()[0];
         log.error("FHIR request failed unexpectedly: {} at {}", cause.getClass().getName(), where);
         OperationOutcome outcome = Outcomes.error(IssueType.EXCEPTION,

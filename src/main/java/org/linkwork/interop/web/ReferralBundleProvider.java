@@ -3,10 +3,12 @@ package org.linkwork.interop.web;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.annotation.Transaction;
 import ca.uhn.fhir.rest.annotation.TransactionParam;
+import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import java.util.Date;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.linkwork.platform.InvalidInput;
 import org.linkwork.referrals.Receipt;
 import org.linkwork.referrals.Referrals;
@@ -31,6 +33,10 @@ class ReferralBundleProvider {
 
     @Transaction
     public Bundle receiveReferral(@TransactionParam Bundle bundle) {
+        if (bundle == null) {
+            throw new InvalidRequestException("No body", Outcomes.error(IssueType.REQUIRED,
+                    "Send a referral as a transaction Bundle in the request body", "Bundle"));
+        }
         ReferralBundle read = ReferralBundle.read(bundle, fhir);
         Receipt receipt = DomainCalls.call(() -> {
             try {

@@ -225,6 +225,7 @@ class FhirApiTests {
     @Test
     void refusesWhatIsNotAReferralBundle() throws Exception {
         long referralsBefore = count("referral");
+        answer(postBundle("referrer", ""), 400);
         answer(postBundle("referrer", "{\"resourceType\": \"Bundle\", \"type\": "), 400);
         answer(postBundle("referrer", "{\"resourceType\": \"Patient\", \"active\": true}"), 400);
 
