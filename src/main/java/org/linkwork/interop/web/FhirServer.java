@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  *
  * <p>A body is read whole before HAPI sees it (its size is already bounded by platform's request
  * limits), and one nested deeper than any FHIR document needs is refused unparsed, as the JSON API's
- * parser refuses one.
+ * parser refuses one; so is one that escapes a control character into a string.
  */
 @Component
 class FhirServer extends RestfulServer {
@@ -66,6 +66,11 @@ class FhirServer extends RestfulServer {
         if (Nesting.depth(body) > maxNesting) {
             refuse(response, 400, IssueType.TOOCOSTLY, "The request body is nested more than " + maxNesting
                     + " levels deep");
+            return;
+        }
+        if (ControlCharacters.escapedIn(body)) {
+            refuse(response, 400, IssueType.INVALID, "Text in the request holds a control character (such as NUL), "
+                    + "which FHIR strings may not");
             return;
         }
         super.service(new ReadBody(request, body), response);

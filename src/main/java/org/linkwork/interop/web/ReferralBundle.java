@@ -173,7 +173,8 @@ record ReferralBundle(NewReferral referral, Optional<IdempotencyKey> key, Map<St
         Optional<IdempotencyKey> key = Optional.empty();
         Identifier identifier = bundle.getIdentifier();
         if (identifier.hasValue()) {
-            String value = (identifier.hasSystem() ? identifier.getSystem() + "|" : "") + identifier.getValue();
+            // Marked as FHIR's, so that it never meets a key the same caller sent to the JSON API.
+            String value = "fhir:" + (identifier.hasSystem() ? identifier.getSystem() + "|" : "") + identifier.getValue();
             key = Optional.of(new IdempotencyKey(value, digest(fhir.newJsonParser().encodeResourceToString(bundle))));
             paths.put("Idempotency-Key", "Bundle.identifier");
         }

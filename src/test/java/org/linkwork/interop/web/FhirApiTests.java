@@ -249,7 +249,25 @@ class FhirApiTests {
                 TestPeople.nhsNumber(), null, "routine", TestBundles.consent("active"))), 422);
         assertThat(future.get("issue").get(0).get("expression").get(0).asString())
                 .isEqualTo("Bundle.entry[0].resource.birthDate");
+
+        JsonNode nul = answer(postBundle("referrer", TestBundles.referral("Wilhelmina").replace(
+                "Lonely since moving", "Lonely\\u0000since moving")), 400);
+        assertThat(nul.get("issue").get(0).get("diagnostics").asString()).contains("control character");
         assertThat(count("referral")).isEqualTo(referralsBefore);
+    }
+
+    @Test
+    void neverReadsExternalEntitiesOfAnXmlBody() throws Exception {
+        String xml = """
+                <?xml version="1.0"?>
+                <!DOCTYPE Bundle [<!ENTITY secret SYSTEM "file:///etc/hostname">]>
+                <Bundle xmlns="http://hl7.org/fhir"><type value="transaction"/>
+                 <entry><resource><Patient><name><family value="&secret;"/></name></Patient></resource></entry>
+                </Bundle>""";
+        MockHttpServletResponse response = mvc.perform(post("/fhir").with(httpBasic("referrer", PASSWORD))
+                .contentType("application/fhir+xml").content(xml)).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentAsString()).contains("OperationOutcome");
     }
 
     @Test
