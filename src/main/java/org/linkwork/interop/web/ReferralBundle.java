@@ -170,13 +170,19 @@ record ReferralBundle(NewReferral referral, Optional<IdempotencyKey> key, Map<St
             throw new UnprocessableEntityException("Not a referral bundle", problems);
         }
 
+        // The key: Bundle.identifier, or else the ServiceRequest's conditional create (If-None-Exist), each
+        // marked as FHIR's so that it never meets a key the same caller sent to the JSON API.
         Optional<IdempotencyKey> key = Optional.empty();
         Identifier identifier = bundle.getIdentifier();
+        String condition = entries.get(serviceRequest).getRequest().getIfNoneExist();
+        String digest = digest(fhir.newJsonParser().encodeResourceToString(bundle));
         if (identifier.hasValue()) {
-            // Marked as FHIR's, so that it never meets a key the same caller sent to the JSON API.
             String value = "fhir:" + (identifier.hasSystem() ? identifier.getSystem() + "|" : "") + identifier.getValue();
-            key = Optional.of(new IdempotencyKey(value, digest(fhir.newJsonParser().encodeResourceToString(bundle))));
+            key = Optional.of(new IdempotencyKey(value, digest));
             paths.put("Idempotency-Key", "Bundle.identifier");
+        } else if (condition != null && !condition.isBlank()) {
+            key = Optional.of(new IdempotencyKey("fhir:if-none-exist:" + condition.strip(), digest));
+            paths.put("Idempotency-Key", "Bundle.entry[" + serviceRequest + "].request.ifNoneExist");
         }
         NewReferral referral = new NewReferral(details, source, reason, null, needs, urgency, agreed, NewReferral.Door.API);
         return new ReferralBundle(referral, key, Map.copyOf(paths), patient, serviceRequest, consent);

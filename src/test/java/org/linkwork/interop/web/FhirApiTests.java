@@ -195,6 +195,19 @@ class FhirApiTests {
     }
 
     @Test
+    void aConditionalCreateOfTheServiceRequestWorksAsTheKeyToo() throws Exception {
+        String bundle = TestBundles.referral("Octavia").replace("\"url\": \"ServiceRequest\"",
+                "\"url\": \"ServiceRequest\", \"ifNoneExist\": \"identifier=https://gp.example.org/requests|"
+                        + UUID.randomUUID() + "\"");
+        JsonNode first = answer(postBundle("referrer", bundle), 200);
+        long referralsAfterFirst = count("referral");
+        JsonNode again = answer(postBundle("referrer", bundle), 200);
+
+        assertThat(count("referral")).isEqualTo(referralsAfterFirst);
+        assertThat(idIn(again.get("entry").get(2))).isEqualTo(idIn(first.get("entry").get(2)));
+    }
+
+    @Test
     void refusesAnInvalidNhsNumberNamingItsElementAndWritesNothing() throws Exception {
         long people = count("person");
         long referralsBefore = count("referral");
