@@ -5,9 +5,13 @@
 # (src/test/resources/.../<Test>Inputs/<method>/) as ordinary tests. A failing input stops the run and is
 # written to bench/results/fuzz/<Test>/crash-*; add it to the kept inputs once the bug is fixed.
 #
-#   bench/fuzz/run.sh                 # 60 s each
+# Targets: OrukImportFuzzTests, PostcodeImportFuzzTests, ReferralBundleFuzzTests (FHIR bundles),
+# QuestionnaireImportFuzzTests (questionnaire definitions), and any
+# other test class with a fuzzerTestOneInput method.
+#
+#   bench/fuzz/run.sh                             # 60 s each
 #   FUZZ_SECONDS=600 bench/fuzz/run.sh
-#   FUZZ_ONLY=QuestionnaireImportFuzzTests bench/fuzz/run.sh   # one target
+#   bench/fuzz/run.sh ReferralBundleFuzzTests     # only the targets named
 #   FUZZ_INSTRUMENT='org.linkwork.**:ca.uhn.fhir.**:org.hl7.fhir.r4.**' bench/fuzz/run.sh  # guided by libraries' code too
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -20,7 +24,9 @@ CLASSPATH="$ROOT/target/test-classes:$ROOT/target/classes:$(cat target/fuzz-clas
 for source in $(grep -rl "fuzzerTestOneInput" src/test/java); do
   class=$(echo "$source" | sed 's|src/test/java/||; s|\.java$||; s|/|.|g')
   name=${class##*.}
-  [ -z "${FUZZ_ONLY:-}" ] || [ "$name" = "$FUZZ_ONLY" ] || continue
+  if [ $# -gt 0 ] && [[ " $* " != *" $name "* ]]; then
+    continue
+  fi
   work="bench/results/fuzz/$name"
   mkdir -p "$work/corpus"
   cp -r "src/test/resources/$(dirname "${source#src/test/java/}")/${name}Inputs/"*/* "$work/corpus/" 2>/dev/null || true

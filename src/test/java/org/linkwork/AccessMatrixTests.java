@@ -16,11 +16,17 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
+import ca.uhn.fhir.rest.server.ResourceBinding;
+import ca.uhn.fhir.rest.server.RestfulServer;
+import ca.uhn.fhir.rest.server.method.BaseMethodBinding;
 import org.junit.jupiter.api.Test;
+import org.linkwork.interop.web.FhirServletInMockMvc;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -30,6 +36,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
@@ -41,9 +48,14 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * answer (including 404 for the made-up ids used here, or 422 for an empty form) means the caller got
  * past the access rules. Which records a caller may see once inside (their own referrals, their
  * organisation's) is tested by each module. No endpoint may answer 5xx to any caller.
+ *
+ * <p>The FHIR API is a servlet of its own, not Spring MVC: its operations are read from the HAPI FHIR
+ * server's bindings, and {@link FhirServletInMockMvc} passes MockMvc's calls to it, so that each is
+ * really answered by the FHIR server after the security filters.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(FhirServletInMockMvc.class)
 class AccessMatrixTests {
 
     static final Path MATRIX = Path.of("docs/access-matrix.md");
@@ -160,6 +172,27 @@ class AccessMatrixTests {
                         }
                     }
                 }
+            }
+        }
+        for (RestfulServer fhir : context.getBeansOfType(RestfulServer.class).values()) {
+            FhirServletInMockMvc.started(fhir, ((WebApplicationContext) context).getServletContext());
+            String base = "/fhir";
+            List<BaseMethodBinding> bindings = new ArrayList<>(fhir.getServerBindings());
+            fhir.getResourceBindings().stream().map(ResourceBinding::getMethodBindings).forEach(bindings::addAll);
+            // HAPI answers /metadata itself, from the capability statement provider it always has.
+            endpoints.add(new Endpoint("GET", base + "/metadata"));
+            for (BaseMethodBinding binding : bindings) {
+                RestOperationTypeEnum operation = binding.getRestOperationType();
+                String type = binding.getResourceName();
+                endpoints.add(switch (operation) {
+                    case METADATA -> new Endpoint("GET", base + "/metadata");
+                    case TRANSACTION -> new Endpoint("POST", base);
+                    case GET_PAGE -> new Endpoint("GET", base);
+                    case READ -> new Endpoint("GET", base + "/" + type + "/{id}");
+                    case SEARCH_TYPE -> new Endpoint("GET", base + "/" + type);
+                    default -> throw new IllegalStateException("A FHIR operation this test cannot name yet: "
+                            + operation + " on " + type + "; add it here");
+                });
             }
         }
         return endpoints;

@@ -29,7 +29,7 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (path.startsWith("/api/")) {
+        if (path.startsWith("/api/") || path.equals("/fhir") || path.startsWith("/fhir/")) {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.getWriter().write("""

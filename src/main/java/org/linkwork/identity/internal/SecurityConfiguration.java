@@ -18,7 +18,8 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
- * Three doors: the open data APIs (ORUK and FHIR, no session, no CSRF, CORS open), the JSON API
+ * Four doors: the FHIR API (HTTP Basic, no session, no CSRF; its capability statement open to all), the
+ * open data API (ORUK: no session, no CSRF, CORS open), the JSON API
  * (HTTP Basic or the browser session; CSRF unless the caller sends its own credentials), and the
  * pages (form sign-in, CSRF on every form). The doors exist only in a web application: command-line
  * tasks run without a web server, and so without {@code HttpSecurity}.
@@ -44,8 +45,36 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @Order(1)
-    SecurityFilterChain openDataApis(HttpSecurity http) throws Exception {
+    @Order(0)
+    SecurityFilterChain fhirApi(HttpSecurity http, SignInThrottle throttle) throws Exception {
+        FhirAccessAnswers answers = new FhirAccessAnswers();
+        return http
+                .securityMatcher("/fhir", "/fhir/**")
+                .cors(c -> c.configurationSource(openCors()))
+                // Callers send their credentials with each request, so there is no session to ride on.
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new SignInThrottleFilter(throttle), BasicAuthenticationFilter.class)
+                .addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
+                .httpBasic(b -> b.authenticationEntryPoint(answers))
+                .exceptionHandling(e -> e.authenticationEntryPoint(answers).accessDeniedHandler(answers))
+                .authorizeHttpRequests(a -> a
+                        // A FHIR server's capability statement is public, as the FHIR specification expects.
+                        .requestMatchers(HttpMethod.GET, "/fhir/metadata").permitAll()
+                        // A referral bundle: who may POST /api/v1/referrals.
+                        .requestMatchers(HttpMethod.POST, "/fhir", "/fhir/")
+                                .hasAnyRole(Role.REFERRER.name(), Role.LINK_WORKER.name(), Role.ADMIN.name())
+                        // As /api/v1/referrals/{id} and /api/v1/onward-referrals/{id}: module referrals then keeps
+                        // each caller to the referrals and onward referrals they may see.
+                        .requestMatchers(HttpMethod.GET, "/fhir/ServiceRequest/**")
+                                .hasAnyRole(Role.REFERRER.name(), Role.LINK_WORKER.name(), Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/fhir/Task", "/fhir/Task/**").hasAnyRole(Role.REFERRER.name(),
+                                Role.LINK_WORKER.name(), Role.ADMIN.name(), Role.PROVIDER.name())
+                        .anyRequest().denyAll())
+                .build();
+    }
+
+    private static UrlBasedCorsConfigurationSource openCors() {
         CorsConfiguration anyOrigin = new CorsConfiguration();
         anyOrigin.addAllowedOrigin("*");
         anyOrigin.addAllowedMethod(HttpMethod.GET);
@@ -54,9 +83,15 @@ class SecurityConfiguration {
         anyOrigin.addAllowedHeader("*");
         UrlBasedCorsConfigurationSource cors = new UrlBasedCorsConfigurationSource();
         cors.registerCorsConfiguration("/**", anyOrigin);
+        return cors;
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain openDataApis(HttpSecurity http) throws Exception {
         return http
-                .securityMatcher("/oruk/**", "/fhir/**")
-                .cors(c -> c.configurationSource(cors))
+                .securityMatcher("/oruk/**")
+                .cors(c -> c.configurationSource(openCors()))
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())

@@ -86,7 +86,8 @@ class RequestLimits {
             response.setHeader("Connection", "close");
             String detail = "The request body is larger than this address takes (" + DataSize.ofBytes(limit).toKilobytes()
                     + " KB).";
-            if (path.startsWith("/api/") || path.startsWith("/oruk/") || path.startsWith("/fhir/")) {
+            if (path.startsWith("/api/") || path.startsWith("/oruk/") || path.equals("/fhir")
+                    || path.startsWith("/fhir/")) {
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                 response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
                         + "\"detail\":\"" + detail + "\"}");

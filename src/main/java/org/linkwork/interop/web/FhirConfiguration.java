@@ -1,0 +1,33 @@
+package org.linkwork.interop.web;
+
+import ca.uhn.fhir.context.FhirContext;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The FHIR R4 server, as a servlet of its own at {@code /fhir/*} beside Spring MVC. The security filter
+ * chain for {@code /fhir/**} (module identity) runs before it, as for every servlet.
+ */
+@Configuration(proxyBeanMethods = false)
+class FhirConfiguration {
+
+    /** One for the application: building a context scans the R4 model, which takes seconds. */
+    @Bean
+    FhirContext fhirContext() {
+        FhirContext fhir = FhirContext.forR4();
+        fhir.setParserErrorHandler(new QuietStrictParsing());
+        return fhir;
+    }
+
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    ServletRegistrationBean<FhirServer> fhirServlet(FhirServer server) {
+        ServletRegistrationBean<FhirServer> registration = new ServletRegistrationBean<>(server, "/fhir/*");
+        registration.setName("fhir");
+        // Started with the application, so that a provider HAPI cannot bind fails the start, not the first call.
+        registration.setLoadOnStartup(1);
+        return registration;
+    }
+}
