@@ -11,6 +11,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -51,10 +53,29 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (e.getMostSpecificCause() instanceof InvalidFormatException invalid
+                && TextWithoutNul.MESSAGE.equals(invalid.getOriginalMessage())) {
+            return ResponseEntity.unprocessableContent().body(withErrors(HttpStatus.UNPROCESSABLE_CONTENT,
+                    "Some of the input is not valid", List.of(new InvalidInput.FieldProblem(field(invalid),
+                            TextWithoutNul.MESSAGE))));
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The request body is not valid JSON of the expected shape");
         problem.setTitle("Unreadable request");
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** The field as the API's errors name it: {@code person.givenName}, {@code needs[1]}. */
+    private static String field(InvalidFormatException e) {
+        StringBuilder field = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.toString();
     }
 
     static ProblemDetail withErrors(HttpStatus status, String title, List<InvalidInput.FieldProblem> problems) {

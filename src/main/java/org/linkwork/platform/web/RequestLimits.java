@@ -22,11 +22,14 @@ import org.springframework.http.MediaType;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Refuses what no honest caller sends, before any of it is read: a body larger than the endpoint
  * takes (413), and JSON nested deeper than any Linkwork or Open Referral document (400, from the
- * parser, wherever JSON is read, imports included).
+ * parser, wherever JSON is read, imports included); and text holding the NUL character, which
+ * PostgreSQL cannot store.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RequestLimits.Settings.class)
@@ -56,6 +59,18 @@ class RequestLimits {
         FilterRegistrationBean<BodySizeLimit> registration = new FilterRegistrationBean<>(new BodySizeLimit(settings));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ParametersWithoutNul> parametersWithoutNul() {
+        FilterRegistrationBean<ParametersWithoutNul> registration = new FilterRegistrationBean<>(new ParametersWithoutNul());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
+        return registration;
+    }
+
+    @Bean
+    JacksonModule textWithoutNul() {
+        return new SimpleModule("text-without-nul").addDeserializer(String.class, new TextWithoutNul());
     }
 
     /** 413 for a declared length over the limit; the API and open data answer in problem+json. */

@@ -2,7 +2,10 @@ package org.linkwork.platform.web;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -57,5 +60,40 @@ class RequestLimitsTests {
                         .isBetween(400, 499));
         org.assertj.core.api.Assertions.assertThat(
                 jdbc.sql("select count(*) from service").query(Long.class).single()).isEqualTo(services);
+    }
+    @Test
+    void refusesJsonTextHoldingANulCharacterNamingTheFieldAndWritesNothing() throws Exception {
+        long referrals = jdbc.sql("select count(*) from referral").query(Long.class).single();
+        String body = """
+                {"person": {"givenName": "Ann\\u0000", "familyName": "Example", "birthDate": "1956-03-14",
+                  "postcode": "HX1 1UJ"}, "source": "gp", "reason": "Lonely", "urgency": "routine", "consent": true}""";
+        mvc.perform(post("/api/v1/referrals").with(httpBasic("referrer", "demo-password"))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("person.givenName"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("NUL character")));
+        String needs = """
+                {"person": {"givenName": "Ann", "familyName": "Example", "birthDate": "1956-03-14", "postcode": "HX1 1UJ"},
+                 "source": "gp", "reason": "Lonely", "needs": ["walking", "x\\u0000"], "urgency": "routine", "consent": true}""";
+        mvc.perform(post("/api/v1/referrals").with(httpBasic("referrer", "demo-password"))
+                        .contentType(MediaType.APPLICATION_JSON).content(needs))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("needs[1]"));
+        org.assertj.core.api.Assertions.assertThat(
+                jdbc.sql("select count(*) from referral").query(Long.class).single()).isEqualTo(referrals);
+    }
+
+    @Test
+    void refusesAQueryOrFormFieldHoldingANulCharacter() throws Exception {
+        long referrals = jdbc.sql("select count(*) from referral").query(Long.class).single();
+        mvc.perform(get("/find-support?q=walk%00ing"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("The field q holds the NUL character")));
+        mvc.perform(post("/self-referral").with(csrf()).param("givenName", "Ann").param("reason", "Lonely\u0000"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("The field reason holds the NUL character")));
+        org.assertj.core.api.Assertions.assertThat(
+                jdbc.sql("select count(*) from referral").query(Long.class).single()).isEqualTo(referrals);
     }
 }
