@@ -87,7 +87,7 @@ class RequestLimitsTests {
     @Test
     void refusesAQueryOrFormFieldHoldingANulCharacter() throws Exception {
         long referrals = jdbc.sql("select count(*) from referral").query(Long.class).single();
-        mvc.perform(get("/find-support?q=walk%00ing"))
+        mvc.perform(get(java.net.URI.create("/find-support?q=walk%00ing")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("The field q holds the NUL character")));
         mvc.perform(post("/self-referral").with(csrf()).param("givenName", "Ann").param("reason", "Lonely\u0000"))
