@@ -90,7 +90,7 @@ class RequestLimitsTests {
         mvc.perform(get(java.net.URI.create("/find-support?q=walk%00ing")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("The field q holds the NUL character")));
-        mvc.perform(post("/self-referral").with(csrf()).param("givenName", "Ann").param("reason", "Lonely\u0000"))
+        mvc.perform(post("/self-referral").with(csrf()).contentType(MediaType.APPLICATION_FORM_URLENCODED).param("givenName", "Ann").param("reason", "Lonely\u0000"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("The field reason holds the NUL character")));
         org.assertj.core.api.Assertions.assertThat(
