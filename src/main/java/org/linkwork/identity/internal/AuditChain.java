@@ -80,15 +80,26 @@ public class AuditChain {
                 .orElse(new Seal(0, GENESIS));
         long position = head.position();
         byte[] hash = head.chainHash();
-        for (Event event : waiting) {
+        Long[] positions = new Long[waiting.size()];
+        Long[] eventIds = new Long[waiting.size()];
+        byte[][] hashes = new byte[waiting.size()][];
+        for (int i = 0; i < waiting.size(); i++) {
+            Event event = waiting.get(i);
             position++;
             hash = link(hash, event);
-            jdbc.sql("insert into audit_seal (position, event_id, chain_hash) values (:position, :event, :hash)")
-                    .param("position", position)
-                    .param("event", event.id())
-                    .param("hash", hash)
-                    .update();
+            positions[i] = position;
+            eventIds[i] = event.id();
+            hashes[i] = hash;
         }
+        // One statement for the run's seals, not one round trip each.
+        jdbc.sql("""
+                insert into audit_seal (position, event_id, chain_hash)
+                select * from unnest(:positions::bigint[], :events::bigint[], :hashes::bytea[])
+                """)
+                .param("positions", positions)
+                .param("events", eventIds)
+                .param("hashes", hashes)
+                .update();
         jdbc.sql("delete from audit_unsealed where event_id in (:ids)")
                 .param("ids", waiting.stream().map(Event::id).toList())
                 .update();
