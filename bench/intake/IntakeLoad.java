@@ -39,6 +39,8 @@ public class IntakeLoad {
         String base = args.length > 0 ? args[0] : "http://127.0.0.1:8080";
         int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 16;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
+        // Where this run's people start, so that a second run refers new people rather than the first run's again.
+        long firstNumber = args.length > 3 ? Long.parseLong(args[3]) : 0;
         URI baseUri = URI.create(base);
         if (!List.of("127.0.0.1", "localhost", "[::1]").contains(baseUri.getHost())) {
             throw new IllegalArgumentException("The benchmark only sends traffic to this machine (loopback)");
@@ -47,7 +49,7 @@ public class IntakeLoad {
                 .encodeToString("referrer:demo-password".getBytes(StandardCharsets.UTF_8));
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
-        AtomicLong sequence = new AtomicLong();
+        AtomicLong sequence = new AtomicLong(firstNumber);
         for (int i = 0; i < 200; i++) {
             post(client, base, credentials, sequence.incrementAndGet());
         }
