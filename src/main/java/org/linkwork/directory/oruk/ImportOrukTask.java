@@ -1,11 +1,8 @@
 package org.linkwork.directory.oruk;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import org.linkwork.platform.CommandLineTask;
+import org.linkwork.platform.FileImportTask;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -20,24 +17,21 @@ import org.springframework.stereotype.Component;
  * imported.
  */
 @Component
-class ImportOrukTask implements CommandLineTask {
+class ImportOrukTask extends FileImportTask {
 
     static final int PRINT_EVERY = 100;
 
     private final ImportJobs jobs;
-    private PrintStream out = System.out;
-    private PrintStream err = System.err;
 
     @Autowired
     ImportOrukTask(ImportJobs jobs) {
-        this.jobs = jobs;
+        this(jobs, System.out, System.err);
     }
 
     /** For tests: where the output goes. */
     ImportOrukTask(ImportJobs jobs, PrintStream out, PrintStream err) {
+        super(out, err);
         this.jobs = jobs;
-        this.out = out;
-        this.err = err;
     }
 
     @Override
@@ -51,20 +45,7 @@ class ImportOrukTask implements CommandLineTask {
     }
 
     @Override
-    public int run(List<String> arguments) {
-        if (arguments.size() != 1) {
-            err.println("Usage: java -jar linkwork.jar " + usage());
-            return 2;
-        }
-        Path file = Path.of(arguments.getFirst());
-        byte[] content;
-        try {
-            content = Files.readAllBytes(file);
-        } catch (IOException | SecurityException e) {
-            err.println("Cannot read " + file + ": " + e.getMessage());
-            err.println("Usage: java -jar linkwork.jar " + usage());
-            return 2;
-        }
+    protected int importFile(Path file, byte[] content) {
         out.println("Importing " + file);
         ImportJob job = jobs.start(file.getFileName().toString(), content, "command line", false,
                 (read, imported, failed, total) -> {

@@ -1,11 +1,8 @@
 package org.linkwork.outcomes.internal;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import org.linkwork.platform.CommandLineTask;
+import org.linkwork.platform.FileImportTask;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -17,22 +14,19 @@ import org.springframework.stereotype.Component;
  * and nothing was written; 2 for a usage error; 3 when any definition of the file was refused (the others were imported).
  */
 @Component
-class ImportQuestionnairesTask implements CommandLineTask {
+class ImportQuestionnairesTask extends FileImportTask {
 
     private final QuestionnaireImports imports;
-    private PrintStream out = System.out;
-    private PrintStream err = System.err;
 
     @Autowired
     ImportQuestionnairesTask(QuestionnaireImports imports) {
-        this.imports = imports;
+        this(imports, System.out, System.err);
     }
 
     /** For tests: where the output goes. */
     ImportQuestionnairesTask(QuestionnaireImports imports, PrintStream out, PrintStream err) {
+        super(out, err);
         this.imports = imports;
-        this.out = out;
-        this.err = err;
     }
 
     @Override
@@ -46,20 +40,7 @@ class ImportQuestionnairesTask implements CommandLineTask {
     }
 
     @Override
-    public int run(List<String> arguments) {
-        if (arguments.size() != 1) {
-            err.println("Usage: java -jar linkwork.jar " + usage());
-            return 2;
-        }
-        Path file = Path.of(arguments.getFirst());
-        byte[] content;
-        try {
-            content = Files.readAllBytes(file);
-        } catch (IOException | SecurityException e) {
-            err.println("Cannot read " + file + ": " + e.getMessage());
-            err.println("Usage: java -jar linkwork.jar " + usage());
-            return 2;
-        }
+    protected int importFile(Path file, byte[] content) {
         QuestionnaireImports.Report report;
         try {
             report = imports.importFile(file.getFileName().toString(), content, "command line");
