@@ -13,9 +13,7 @@ import java.util.Map;
 import org.linkwork.place.GeoPoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,11 +23,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads the real open data for Calderdale shipped in {@code place/calderdale} (wards, LSOAs, IMD
- * 2019, population, postcode districts) the first time the application starts.
+ * 2019, population, postcode districts) the first time the application starts, and the geography
+ * every lookup reads, at every start. Done before the web server takes its first request (not as an
+ * application runner, which runs after): a referral that arrived in between was refused as "not in
+ * the area we cover", which the fault test met when the app restarted under load.
  */
 @Component
-@Order(-100)
-class ReferenceGeography implements ApplicationRunner {
+class ReferenceGeography implements SmartInitializingSingleton {
 
     static final String CALDERDALE = "calderdale";
     private static final String FOLDER = "place/calderdale/";
@@ -48,7 +48,7 @@ class ReferenceGeography implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         boolean present = jdbc.sql("select count(*) from place where id = :id").param("id", CALDERDALE)
                 .query(Integer.class).single() > 0;
         if (!present) {
