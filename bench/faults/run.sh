@@ -69,6 +69,10 @@ FAILED=0
 OUT="$RESULTS/faults-$RUN.txt"
 {
   echo "acknowledged=$(wc -l < "$ACKED") sent=$(wc -l < "$SENT") run=$RUN"
+  # A referral the app should take but answered 4xx is lost to its sender, who will not send it again.
+  REFUSED=$(grep -oE 'refused=[0-9]+' "$RESULTS/faults-client.txt" | cut -d= -f2)
+  printf '%-60s %s\n' "referrals refused that should have been taken" "$REFUSED"
+  [ "$REFUSED" = 0 ] || FAILED=1
   check "acknowledged referrals missing" \
     "select count(*) from fault_acked a left join referral r on r.id = a.referral_id where r.id is null"
   check "acknowledged keys not pointing at their referral" \
@@ -88,7 +92,7 @@ OUT="$RESULTS/faults-$RUN.txt"
     "select count(*) from referral r where not exists (select 1 from referral_event e where e.referral_id = r.id)"
   check "referrals of this run beyond the keys sent" \
     "select greatest(0, (select count(*) from referral where reason like 'fault run $RUN #%') - $(wc -l < "$SENT"))"
-  [ "$FAILED" = 0 ] && echo "PASS: every acknowledged referral stored exactly once, nothing half-written" \
+  [ "$FAILED" = 0 ] && echo "PASS: every referral taken and acknowledged, stored exactly once, nothing half-written" \
                     || echo "FAIL"
 } | tee "$OUT"
 rm -f "$ACKED" "$SENT"
