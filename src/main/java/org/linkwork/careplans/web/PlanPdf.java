@@ -1,12 +1,9 @@
 package org.linkwork.careplans.web;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import org.linkwork.careplans.CarePlan;
 import org.linkwork.careplans.PlanVersion;
+import org.linkwork.platform.HtmlPdf;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.stereotype.Component;
@@ -42,17 +39,7 @@ class PlanPdf {
         context.setVariable("name", name);
         context.setVariable("large", large);
         String html = templates.process("careplans/pdf", context);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The plan could not be written as a PDF", e);
-        }
-        return out.toByteArray();
+        return HtmlPdf.render(html, "The plan");
     }
 
     static String fileName(PlanVersion version, boolean large) {
