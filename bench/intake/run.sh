@@ -5,6 +5,10 @@
 #
 #   bench/intake/run.sh                       # the machine's PostgreSQL at 127.0.0.1:5432
 #   CONCURRENCY=32 LOAD_SECONDS=60 bench/intake/run.sh
+#   LOAD_CLIENT=java bench/intake/run.sh      # the JDK client (IntakeLoad.java) instead of wrk
+#
+# The load comes from wrk (bench/intake/referrals.lua, the same referrals as IntakeLoad.java): a JVM client
+# on the same 2 cores took about a fifth of the machine.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -17,9 +21,15 @@ LOAD_SECONDS=${LOAD_SECONDS:-30}
 PORT=${PORT:-18081}
 JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 JVM_OPTS=${JVM_OPTS:--Xms256m -Xmx512m -XX:+UseSerialGC}
+LOAD_CLIENT=${LOAD_CLIENT:-wrk}
 RESULTS=bench/results
 export PGHOST PGPORT PGUSER
 mkdir -p "$RESULTS"
+
+if [ "$LOAD_CLIENT" = wrk ] && ! command -v wrk > /dev/null; then
+  echo "Installing wrk (Debian package) for the load..."
+  apt-get install -y -qq wrk > /dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk > /dev/null; }
+fi
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   ./mvnw -q -DskipTests package
@@ -43,6 +53,19 @@ until curl -fs "http://127.0.0.1:$PORT/actuator/health" > /dev/null 2>&1; do
   sleep 0.2
 done
 
+# Referrals for SECONDS from CONCURRENCY clients, people numbered from FIRST on.
+refer() {
+  local seconds=$1 first=$2
+  if [ "$LOAD_CLIENT" = java ]; then
+    "$JAVA" bench/intake/IntakeLoad.java "http://127.0.0.1:$PORT" "$CONCURRENCY" "$seconds" "$first"
+  else
+    # The warm-up IntakeLoad.java sends first.
+    wrk -t1 -c1 -d2s -s bench/intake/referrals.lua "http://127.0.0.1:$PORT" -- "$((first + 5000000))" 1 1 > /dev/null
+    wrk -t2 -c"$CONCURRENCY" -d"${seconds}s" --timeout 30s -s bench/intake/referrals.lua "http://127.0.0.1:$PORT" \
+      -- "$first" 2 "$CONCURRENCY"
+  fi
+}
+
 # pgbench: one single-row insert a transaction into a table shaped like a small referral row.
 psql -q -d "$DATABASE" -c "create table pgbench_single_row (id bigserial primary key, person uuid, reason text,
   created_at timestamptz default now())"
@@ -52,7 +75,7 @@ echo "insert into pgbench_single_row (person, reason) values (gen_random_uuid(),
 # A borough's database is not empty: first refer people for a while (PREFILL_SECONDS), then let PostgreSQL
 # gather statistics as autovacuum does within a minute or so of steady work. Measured from an empty database,
 # the first statements' plans (made for empty tables) would be what is measured.
-"$JAVA" bench/intake/IntakeLoad.java "http://127.0.0.1:$PORT" "$CONCURRENCY" "${PREFILL_SECONDS:-20}" > /dev/null
+refer "${PREFILL_SECONDS:-20}" 0 > /dev/null
 psql -q -d "$DATABASE" -c "vacuum analyze"
 PREFILLED=$(psql -At -d "$DATABASE" -c 'select count(*) from person')
 
@@ -66,13 +89,14 @@ STORED_BEFORE=$(psql -At -d "$DATABASE" -c 'select count(*) from referral')
 
 OUT="$RESULTS/intake-$(date +%Y%m%d-%H%M%S).txt"
 {
-  echo "concurrency=$CONCURRENCY seconds=$LOAD_SECONDS cpus=$(nproc) postgres=$(psql -At -d postgres -c 'show server_version')"
+  echo "load_client=$LOAD_CLIENT concurrency=$CONCURRENCY seconds=$LOAD_SECONDS cpus=$(nproc) postgres=$(psql -At -d postgres -c 'show server_version')"
   echo "people_already_held=$PREFILLED (prefill, then vacuum analyze)"
-  LOAD=$("$JAVA" bench/intake/IntakeLoad.java "http://127.0.0.1:$PORT" "$CONCURRENCY" "$LOAD_SECONDS" 10000000)
+  LOAD=$(refer "$LOAD_SECONDS" 10000000)
   echo "$LOAD"
+  if echo "$LOAD" | grep -qE 'errors=[1-9]'; then echo "Some referrals failed"; exit 1; fi
   RATE=$(echo "$LOAD" | grep -oE 'rate=[0-9.]+' | cut -d= -f2)
   STORED=$(psql -At -d "$DATABASE" -c 'select count(*) from referral')
-  echo "referrals_stored=$STORED (prefill and 200 warm-up referrals included)"
+  echo "referrals_stored=$STORED (prefill and warm-up referrals included)"
   # CPU spent per referral stored (warm-up included) by the app and by its PostgreSQL backends: a figure
   # that other work on a shared machine disturbs less than the rate does.
   APP_TICKS=$(( $(ticks "$APP") - APP_BEFORE ))
