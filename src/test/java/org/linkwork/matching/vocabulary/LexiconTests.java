@@ -134,6 +134,8 @@ class LexiconTests {
         assertThat(heard("Takes her tablets but gets muddled about them")).contains("dementia-memory")
                 .doesNotContain("digital", "transport-barrier");
         assertThat(heard("Her husband passed last spring")).contains("bereavement");
+        assertThat(heard("Diagnosed with depression, tired all the time")).contains("mental-wellbeing")
+                .doesNotContain("long-term-condition");
     }
 
     @Test
