@@ -31,6 +31,7 @@ public class ConceptVocabulary {
     private final Directory directory;
     private final AuditLog auditLog;
     private volatile Lexicon lexicon = new Lexicon(-1, List.of());
+    private volatile ShippedVocabulary.Shipped shipped;
 
     ConceptVocabulary(Concepts concepts, Directory directory, AuditLog auditLog) {
         this.concepts = concepts;
@@ -56,6 +57,27 @@ public class ConceptVocabulary {
     /** @throws NotFound when there is no such concept */
     public Concept concept(UUID id) {
         return concepts.find(id).orElseThrow(() -> new NotFound("Concept", id));
+    }
+
+    /**
+     * Whether Linkwork now ships a wording of this concept other than the one it shipped before an administrator
+     * changed it here: the edit was kept, and the administrator may want to look at the newer wording.
+     */
+    public boolean shipsNewerWordingThanEdited(UUID id) {
+        return concepts.find(id).flatMap(c -> concepts.asShipped(c.code()))
+                .filter(s -> s.shippedVersion() != null && !s.unedited() && s.shippedWording() != null)
+                .flatMap(s -> shipped().concept(s.concept().code())
+                        .map(c -> !ShippedVocabulary.wordingOf(c).equals(s.shippedWording())))
+                .orElse(false);
+    }
+
+    private ShippedVocabulary.Shipped shipped() {
+        ShippedVocabulary.Shipped read = shipped;
+        if (read == null) {
+            read = ShippedVocabulary.read();
+            shipped = read;
+        }
+        return read;
     }
 
     /** @throws InvalidInput naming each field at fault; nothing is stored then */

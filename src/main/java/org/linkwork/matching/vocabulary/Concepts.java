@@ -48,28 +48,90 @@ class Concepts {
     }
 
     void insert(Concept c, String by) {
-        insert(c, by, "");
+        insert(c, by, null, "");
     }
 
-    /** For the shipped vocabulary: several nodes may start at once, and the first to add a code keeps it. */
-    void insertIfNew(Concept c, String by) {
-        insert(c, by, " on conflict (code) do nothing");
+    /**
+     * For the shipped vocabulary: several nodes may start at once, and the first to add a code keeps it.
+     *
+     * @param wording the fingerprint of the shipped wording
+     * @return whether it was added
+     */
+    boolean insertShipped(Concept c, String wording) {
+        return insert(c, "system", wording, " on conflict (code) do nothing") == 1;
     }
 
-    private void insert(Concept c, String by, String onConflict) {
-        jdbc.sql("""
+    private int insert(Concept c, String by, String shippedWording, String onConflict) {
+        return jdbc.sql("""
                 insert into matching_concept (id, code, label, kind, phrases, needs, words, accessibility, avoid,
-                    alongside, nearby, reason, enabled, updated_by)
+                    alongside, nearby, reason, enabled, updated_by, shipped_version, shipped_wording)
                 values (:id, :code, :label, :kind, cast(:phrases as text[]), cast(:needs as text[]),
                     cast(:words as text[]), cast(:accessibility as text[]), cast(:avoid as text[]),
-                    cast(:alongside as text[]), :nearby, :reason, :enabled, :by)
+                    cast(:alongside as text[]), :nearby, :reason, :enabled, :by,
+                    case when cast(:wording as text) is null then null else 0 end, :wording)
                 """ + onConflict)
                 .param("id", c.id()).param("code", c.code()).param("label", c.label()).param("kind", c.kind().name())
                 .param("phrases", literal(c.phrases())).param("needs", literal(c.needs()))
                 .param("words", literal(c.words())).param("accessibility", literal(c.accessibility()))
                 .param("avoid", literal(c.avoid())).param("alongside", literal(c.alongside()))
                 .param("nearby", c.nearby()).param("reason", c.reason()).param("enabled", c.enabled())
-                .param("by", by)
+                .param("by", by).param("wording", shippedWording)
+                .update();
+    }
+
+    /**
+     * A stored concept against what Linkwork shipped of it.
+     *
+     * @param shippedVersion its version when Linkwork last wrote it; null when an administrator added it
+     * @param shippedWording the fingerprint of the wording Linkwork last shipped; null when not known
+     */
+    record AsShipped(Concept concept, Integer shippedVersion, String shippedWording) {
+
+        /** No administrator has changed it, or switched it off, since Linkwork last wrote it. */
+        boolean unedited() {
+            return shippedVersion != null && shippedVersion == concept.version();
+        }
+    }
+
+    Optional<AsShipped> asShipped(String code) {
+        return jdbc.sql("select " + COLUMNS + ", shipped_version, shipped_wording from matching_concept where code = :code")
+                .param("code", code)
+                .query((rs, row) -> new AsShipped(concept(rs, row), rs.getObject("shipped_version", Integer.class),
+                        rs.getString("shipped_wording")))
+                .optional();
+    }
+
+    /**
+     * Writes a newer shipped wording over a concept still as last shipped.
+     *
+     * @return false when an administrator changed it after {@code stored} was read
+     */
+    boolean replaceShipped(AsShipped stored, Concept shipped, String wording) {
+        return jdbc.sql("""
+                update matching_concept set label = :label, kind = :kind,
+                    phrases = cast(:phrases as text[]), needs = cast(:needs as text[]), words = cast(:words as text[]),
+                    accessibility = cast(:accessibility as text[]), avoid = cast(:avoid as text[]),
+                    alongside = cast(:alongside as text[]), nearby = :nearby, reason = :reason,
+                    revision = nextval('matching_concept_revision'), version = version + 1,
+                    shipped_version = version + 1, shipped_wording = :wording, updated_at = now(), updated_by = 'system'
+                where id = :id and version = :version and shipped_version = :version
+                """)
+                .param("id", stored.concept().id()).param("label", shipped.label()).param("kind", shipped.kind().name())
+                .param("phrases", literal(shipped.phrases())).param("needs", literal(shipped.needs()))
+                .param("words", literal(shipped.words())).param("accessibility", literal(shipped.accessibility()))
+                .param("avoid", literal(shipped.avoid())).param("alongside", literal(shipped.alongside()))
+                .param("nearby", shipped.nearby()).param("reason", shipped.reason())
+                .param("wording", wording).param("version", stored.concept().version())
+                .update() == 1;
+    }
+
+    /** Notes the fingerprint of the wording of a concept still as shipped, whose wording did not change. */
+    void noteShippedWording(AsShipped stored, String wording) {
+        jdbc.sql("""
+                update matching_concept set shipped_wording = :wording
+                where id = :id and version = :version and shipped_version = :version
+                """)
+                .param("id", stored.concept().id()).param("wording", wording).param("version", stored.concept().version())
                 .update();
     }
 

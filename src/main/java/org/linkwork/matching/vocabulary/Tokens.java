@@ -32,6 +32,8 @@ public final class Tokens {
     /** Words so common in speech that phrases are matched as if they were not there. */
     private static final Set<String> LITTLE_WORDS = Set.of("a", "an", "the", "really", "very", "just", "quite", "so",
             "i", "i'm", "im", "i've", "ive", "i'd", "id", "i'll");
+    /** The endings of "she's", "she'd", "she'll", "they're", "we've", "I'm", and of "mum's". */
+    private static final Pattern CONTRACTED = Pattern.compile("'(s|d|ll|re|ve|m)$");
     private static final Map<String, String> STEMS = new ConcurrentHashMap<>();
     private static final int MAX_REMEMBERED_STEMS = 200_000;
 
@@ -80,7 +82,8 @@ public final class Tokens {
     }
 
     static String stem(String word) {
-        String possessiveFree = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
+        // "she'd" is "she", not "shed"; "we'll" is "we", not "well"; "mum's" is "mum"
+        String possessiveFree = CONTRACTED.matcher(word).replaceFirst("");
         String known = STEMS.get(possessiveFree);
         if (known != null) {
             return known;

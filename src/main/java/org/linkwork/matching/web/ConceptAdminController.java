@@ -81,6 +81,7 @@ class ConceptAdminController {
         Concept concept = vocabulary.concept(id);
         model.addAttribute("conceptForm", ConceptForm.of(concept));
         model.addAttribute("conceptId", id);
+        model.addAttribute("newerShippedWording", vocabulary.shipsNewerWordingThanEdited(id));
         return "matching/admin/concept";
     }
 

@@ -29,6 +29,14 @@ record EvaluationSet(List<Scenario> scenarios, Map<String, Map<String, Integer>>
         return read("heldout.yaml", "heldout-judgments.csv");
     }
 
+    /**
+     * A second held-out set, written and graded before the vocabulary grew past its first version, and never
+     * tuned on: whether more ways of saying things carry over to sentences nobody wrote them for.
+     */
+    static EvaluationSet secondHeldOut() throws IOException {
+        return read("heldout-2.yaml", "heldout-2-judgments.csv");
+    }
+
     @SuppressWarnings("unchecked")
     private static EvaluationSet read(String scenariosFile, String judgmentsFile) throws IOException {
         Map<String, Object> file;

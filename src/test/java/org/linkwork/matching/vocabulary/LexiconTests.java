@@ -68,6 +68,77 @@ class LexiconTests {
     }
 
     @Test
+    void breathlessnessIsHeardInEverydayWords() {
+        assertThat(heard("Gets puffed on the stairs")).contains("breathing");
+        assertThat(heard("He's bad with his chest")).contains("breathing");
+        assertThat(heard("I get out of breath so quickly")).contains("breathing");
+        assertThat(heard("She's on oxygen at night")).contains("breathing");
+    }
+
+    @Test
+    void moneyTroubleIsHeardInEverydayWords() {
+        assertThat(heard("Totally skint until the end of the month")).contains("money", "money-tight");
+        assertThat(heard("He's behind with the rent")).contains("money");
+        assertThat(heard("Can't make ends meet since the prepayment meter went in")).contains("money");
+    }
+
+    @Test
+    void diabetesIsHeardAsPeopleSayIt() {
+        assertThat(heard("My sugars have been high")).contains("diabetes");
+        assertThat(heard("The nurse says she's borderline diabetic")).contains("diabetes");
+    }
+
+    @Test
+    void runningAndNewArrivalsHaveConceptsOfTheirOwn() {
+        assertThat(heard("Used to go running before the kids")).contains("running");
+        assertThat(heard("Wants to try the parkrun")).contains("running");
+        assertThat(heard("Came to this country as a refugee")).contains("new-arrival");
+    }
+
+    @Test
+    void aPhraseThatSaysNotItselfIsHeardForThePerson() {
+        assertThat(heard("She doesn't speak English")).contains("new-arrival");
+        assertThat(heardAgainst("She doesn't speak English")).doesNotContain("new-arrival");
+        assertThat(heard("He can't make ends meet")).contains("money");
+        assertThat(heard("Never get a break from caring")).contains("carers");
+    }
+
+    @Test
+    void newPhrasesAfterANotStillCountAgainst() {
+        assertThat(heardAgainst("He isn't hard up")).contains("money-tight");
+        assertThat(heardAgainst("She's never been lonesome")).contains("loneliness");
+        assertThat(heardAgainst("Doesn't want anything strenuous, no jogging")).contains("running");
+    }
+
+    @Test
+    void aContractionIsReadAsTheWordItShortens() {
+        assertThat(heard("She'd love a bit of company")).contains("loneliness").doesNotContain("making-mending");
+        assertThat(heard("He'd like to potter in a shed")).contains("making-mending");
+    }
+
+    @Test
+    void ordinarySentencesDoNotHearConceptsTheyAreNotAbout() {
+        assertThat(heard("She's feeling a bit run down")).doesNotContain("running");
+        assertThat(heard("Broke her hip in the winter")).contains("falls-balance").doesNotContain("money", "money-tight");
+        assertThat(heard("He loves fell walking")).contains("walking").doesNotContain("falls-balance");
+        assertThat(heard("Has a blue badge for the car")).doesNotContain("mental-wellbeing");
+        assertThat(heard("Stuck in a rut")).contains("mental-wellbeing").doesNotContain("housebound");
+        assertThat(heard("Caught a cold and a cough")).doesNotContain("housing-warmth");
+        assertThat(heard("Needs a BSL interpreter")).contains("hearing").doesNotContain("new-arrival");
+        assertThat(heard("Came to this country last year")).doesNotContain("outdoors");
+        assertThat(heard("Nearly fell over twice")).contains("falls-balance").doesNotContain("close-to-home");
+        assertThat(heard("Wants to learn to cook on a budget")).contains("cooking").doesNotContain("money", "work-learning");
+        assertThat(heard("Her daughter sends her flowers")).doesNotContain("learning-disability");
+        assertThat(heard("The landlord won't do the repairs")).contains("housing-warmth").doesNotContain("making-mending");
+        assertThat(heard("Used to play the piano at chapel")).contains("singing-music").doesNotContain("football-sport");
+        assertThat(heard("Takes her tablets but gets muddled about them")).contains("dementia-memory")
+                .doesNotContain("digital", "transport-barrier");
+        assertThat(heard("Her husband passed last spring")).contains("bereavement");
+        assertThat(heard("Diagnosed with depression, tired all the time")).contains("mental-wellbeing")
+                .doesNotContain("long-term-condition");
+    }
+
+    @Test
     void aReasonDefaultsToTheKindsWords() {
         Concept plain = new Concept(null, "chess", "Chess", ConceptKind.ACTIVITY, List.of("chess"), List.of(), List.of(),
                 List.of(), List.of(), List.of(), false, "", true, 0);
