@@ -12,6 +12,9 @@
 # bench/search/searches.lua, which sends the same searches and reports as SearchLoad.java does.
 # app_cpu_ms_per_search is the app's own CPU time (user + system) over the requests of a phase:
 # unlike latency and throughput, it hardly moves with other work on the machine.
+# Cold start is measured twice: as a plain start, and with the JVM's ahead-of-time cache (JDK 25, JEP 483
+# and 515) made by a training start, as docs/operations.md recommends for production; the load then runs
+# on the node started with the cache.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -50,10 +53,13 @@ if [ ! -f "$DATA/generated" ]; then
   echo "generation_seconds=$(echo "$(date +%s.%N) - $start" | bc)" | tee "$DATA/generated"
 fi
 
+AOT_CACHE=target/linkwork-app/linkwork.aot
+
+# Starts the app with the given extra JVM options and waits until it answers.
 start_app() {
   local started
   started=$(date +%s.%N)
-  "$JAVA" $JVM_OPTS "${APP_PROPS[@]}" -Dserver.address=127.0.0.1 -Dserver.port="$PORT" \
+  "$JAVA" $JVM_OPTS "$@" "${APP_PROPS[@]}" -Dserver.address=127.0.0.1 -Dserver.port="$PORT" \
     -jar target/linkwork-app/linkwork.jar >> "$RESULTS/search-app.log" 2>&1 &
   APP=$!
   until curl -fs "http://127.0.0.1:$PORT/actuator/health" > /dev/null 2>&1; do
@@ -76,6 +82,14 @@ FIRST_START=$READY_SECONDS
 stop_app
 # Cold start: a new process on the same data, resuming the index saved by the first.
 start_app
+PLAIN_COLD_START=$READY_SECONDS
+stop_app
+# The ahead-of-time cache: a training start that stops once the application is ready, as in production.
+rm -f "$AOT_CACHE"
+"$JAVA" $JVM_OPTS "${APP_PROPS[@]}" "-XX:AOTCacheOutput=$AOT_CACHE" -Dspring.context.exit=onRefresh \
+  -Dserver.address=127.0.0.1 -Dserver.port="$PORT" -jar target/linkwork-app/linkwork.jar \
+  >> "$RESULTS/search-app.log" 2>&1
+start_app "-XX:AOTCache=$AOT_CACHE"
 COLD_START=$READY_SECONDS
 
 app_cpu_ticks() { awk '{print $14 + $15}' "/proc/$APP/stat"; }
@@ -106,7 +120,8 @@ OUT="$RESULTS/search-$(date +%Y%m%d-%H%M%S).txt"
   echo "services=$SERVICES cpus=$(nproc) jvm_opts=\"$JVM_OPTS\" load_client=$LOAD_CLIENT"
   echo "load_average_before=\"$(cut -d' ' -f1-3 /proc/loadavg)\" (other work on the machine before the load)"
   echo "first_start_seconds=$FIRST_START (process start to ready; builds the index unless one was saved)"
-  echo "cold_start_seconds=$COLD_START (process start to ready, resuming the saved index)"
+  echo "cold_start_seconds=$COLD_START (process start to ready, resuming the saved index, with the AOT cache)"
+  echo "cold_start_without_aot_cache_seconds=$PLAIN_COLD_START"
   load
   echo "rss_mb=$(( $(awk '/VmRSS/ {print $2}' /proc/$APP/status) / 1024 )) (resident memory of the app after the load)"
   echo "load_average=\"$(cut -d' ' -f1-3 /proc/loadavg)\" (other work on the machine during the run)"
