@@ -255,12 +255,6 @@ final class ServiceIndex implements DirectorySearch, Closeable {
 
     /**
      * Two passes, each doing only what it needs: one counts every match and its facets without
-     * scoring any; the other ranks, and only needs the page's worth of best matches, so it lets the
-     * query skip matches that cannot make it (block-max WAND, and the distance query's own
-     * skipping) rather than scoring them all.
-     */
-    /**
-     * Two passes, each doing only what it needs: one counts every match and its facets without
      * scoring any; the other finds the page's worth of best matches, skipping those that cannot
      * make it rather than scoring them all ({@link BestMatches}).
      */
