@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A value known outside the code by a short, stable code ("carried-out", "in-progress"): the code forms
- * send, the JSON API and FHIR show, and the database stores, so that renaming a constant changes none of them.
+ * An enum constant known outside the code by a short code ("carried-out", "in-progress"): the code forms send,
+ * the JSON API and FHIR show, and the database stores. Each enum keeps its own {@code fromCode}, which says
+ * whether a code must be exact or may be typed loosely.
  */
 public interface Coded {
 
@@ -28,7 +29,7 @@ public interface Coded {
         return typed == null ? Optional.empty() : find(type, typed.strip().toLowerCase(Locale.ROOT));
     }
 
-    /** The code made from a constant's name, for enums whose codes follow their names: MOBILITY_OR_PAIN is "mobility-or-pain". */
+    /** The code of a constant whose code follows its name: MOBILITY_OR_PAIN is "mobility-or-pain". */
     static String fromName(Enum<?> constant) {
         return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

@@ -109,6 +109,7 @@ class RequestLimitsTests {
                 .andExpect(jsonPath("$.type").value("about:blank"))
                 .andExpect(jsonPath("$.title").value("Bad Request"))
                 .andExpect(jsonPath("$.status").value(400))
-                .andExpect(jsonPath("$.detail").value("The field status holds the NUL character (\\u0000), which is not allowed."));
+                .andExpect(jsonPath("$.detail")
+                        .value("The field status holds the NUL character (\\u0000), which is not allowed."));
     }
 }
