@@ -2,8 +2,7 @@ package org.linkwork.careplans;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
-import java.util.Locale;
+import org.linkwork.platform.Coded;
 
 /**
  * What an action leads to: a directory service (its ORUK id) or an onward referral made through module
@@ -15,7 +14,7 @@ import java.util.Locale;
 public record ActionLink(Kind kind, String targetId, String name) {
 
     /** Kinds of things an action can lead to; personal health budget items and volunteers will join them. */
-    public enum Kind {
+    public enum Kind implements Coded {
         SERVICE("Service"),
         ONWARD_REFERRAL("Referral to a service");
 
@@ -31,12 +30,12 @@ public record ActionLink(Kind kind, String targetId, String name) {
 
         @JsonValue
         public String code() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+            return Coded.fromName(this);
         }
 
         @JsonCreator
         public static Kind fromJson(String code) {
-            return Arrays.stream(values()).filter(k -> k.code().equals(code)).findFirst()
+            return Coded.find(Kind.class, code)
                     .orElseThrow(() -> new IllegalArgumentException("Unknown link " + code));
         }
     }

@@ -2,12 +2,11 @@ package org.linkwork.careplans;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
+import org.linkwork.platform.Coded;
 
 /** Whether an action was done. */
-public enum ActionStatus {
+public enum ActionStatus implements Coded {
     TO_DO("To do"),
     DONE("Done"),
     NOT_DONE("Not done");
@@ -24,7 +23,7 @@ public enum ActionStatus {
 
     @JsonValue
     public String code() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Coded.fromName(this);
     }
 
     @JsonCreator
@@ -33,6 +32,6 @@ public enum ActionStatus {
     }
 
     public static Optional<ActionStatus> fromCode(String code) {
-        return Arrays.stream(values()).filter(s -> s.code().equals(code)).findFirst();
+        return Coded.find(ActionStatus.class, code);
     }
 }

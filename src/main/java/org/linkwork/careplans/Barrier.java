@@ -2,14 +2,13 @@ package org.linkwork.careplans;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
+import org.linkwork.platform.Coded;
 
 /**
  * What may get in the way of the person taking part, asked about in the "what matters to me" conversation.
  */
-public enum Barrier {
+public enum Barrier implements Coded {
     TRANSPORT("Transport", "Getting there"),
     COST("Cost", "Money for fees, travel or equipment"),
     MOBILITY_OR_PAIN("Mobility or pain", "Moving about, pain or tiredness"),
@@ -38,7 +37,7 @@ public enum Barrier {
     /** "mobility-or-pain": in forms and JSON. */
     @JsonValue
     public String code() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Coded.fromName(this);
     }
 
     @JsonCreator
@@ -47,6 +46,6 @@ public enum Barrier {
     }
 
     public static Optional<Barrier> fromCode(String code) {
-        return Arrays.stream(values()).filter(b -> b.code().equals(code)).findFirst();
+        return Coded.find(Barrier.class, code);
     }
 }

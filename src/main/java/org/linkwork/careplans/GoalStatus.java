@@ -2,12 +2,11 @@ package org.linkwork.careplans;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
+import org.linkwork.platform.Coded;
 
 /** Where a goal stands. */
-public enum GoalStatus {
+public enum GoalStatus implements Coded {
     WORKING_ON_IT("Working on it"),
     ACHIEVED("Achieved"),
     ON_HOLD("On hold"),
@@ -25,7 +24,7 @@ public enum GoalStatus {
 
     @JsonValue
     public String code() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Coded.fromName(this);
     }
 
     @JsonCreator
@@ -34,6 +33,6 @@ public enum GoalStatus {
     }
 
     public static Optional<GoalStatus> fromCode(String code) {
-        return Arrays.stream(values()).filter(s -> s.code().equals(code)).findFirst();
+        return Coded.find(GoalStatus.class, code);
     }
 }

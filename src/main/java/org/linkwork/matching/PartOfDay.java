@@ -1,14 +1,13 @@
 package org.linkwork.matching;
 
 import java.time.LocalTime;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
+import org.linkwork.platform.Coded;
 
 /**
  * Parts of the day, by when a session starts: morning before midday, afternoon to 5pm, evening after.
  */
-public enum PartOfDay {
+public enum PartOfDay implements Coded {
     MORNING("morning", LocalTime.MIDNIGHT, LocalTime.NOON),
     AFTERNOON("afternoon", LocalTime.NOON, LocalTime.of(17, 0)),
     EVENING("evening", LocalTime.of(17, 0), LocalTime.MAX);
@@ -36,7 +35,6 @@ public enum PartOfDay {
     }
 
     public static Optional<PartOfDay> fromCode(String code) {
-        return code == null ? Optional.empty()
-                : Arrays.stream(values()).filter(p -> p.code.equals(code.strip().toLowerCase(Locale.ROOT))).findFirst();
+        return Coded.findTyped(PartOfDay.class, code);
     }
 }

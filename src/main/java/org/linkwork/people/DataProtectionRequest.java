@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
+import org.linkwork.platform.Coded;
 
 /**
  * A request a person made under UK GDPR about their record, and what was decided.
@@ -17,7 +17,7 @@ public record DataProtectionRequest(UUID id, PersonId personId, Kind kind, Local
         Optional<LegalException> legalException, String justification, String decidedBy, Instant decidedAt,
         Optional<Instant> liftedAt, Optional<String> liftedBy) {
 
-    public enum Kind {
+    public enum Kind implements Coded {
         ERASURE("erasure", "Erasure (Art. 17)"),
         RESTRICTION("restriction", "Restriction of processing (Art. 18)"),
         RECTIFICATION("rectification", "Rectification (Art. 16)"),
@@ -40,11 +40,11 @@ public record DataProtectionRequest(UUID id, PersonId personId, Kind kind, Local
         }
 
         public static Optional<Kind> fromCode(String code) {
-            return Stream.of(values()).filter(k -> k.code.equals(code)).findFirst();
+            return Coded.find(Kind.class, code);
         }
     }
 
-    public enum Decision {
+    public enum Decision implements Coded {
         CARRIED_OUT("carried-out", "Carried out"),
         REFUSED("refused", "Refused"),
         PARTLY("partly", "Partly carried out");
@@ -66,7 +66,7 @@ public record DataProtectionRequest(UUID id, PersonId personId, Kind kind, Local
         }
 
         public static Optional<Decision> fromCode(String code) {
-            return Stream.of(values()).filter(d -> d.code.equals(code)).findFirst();
+            return Coded.find(Decision.class, code);
         }
     }
 

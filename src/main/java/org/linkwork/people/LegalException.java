@@ -1,14 +1,14 @@
 package org.linkwork.people;
 
 import java.util.Optional;
-import java.util.stream.Stream;
+import org.linkwork.platform.Coded;
 
 /**
  * The legal exceptions a refusal (or partial refusal) of a data protection request may rely on: those of
  * UK GDPR Article 17(3) for erasure, and the restrictions under Article 23 that the Data Protection Act
  * 2018 (Schedules 2 and 3) sets out for the other rights.
  */
-public enum LegalException {
+public enum LegalException implements Coded {
     FREEDOM_OF_EXPRESSION("freedom-of-expression",
             "for exercising the right of freedom of expression and information (Art. 17(3)(a))"),
     LEGAL_OBLIGATION("legal-obligation",
@@ -43,6 +43,6 @@ public enum LegalException {
     }
 
     public static Optional<LegalException> fromCode(String code) {
-        return Stream.of(values()).filter(e -> e.code.equals(code)).findFirst();
+        return Coded.find(LegalException.class, code);
     }
 }

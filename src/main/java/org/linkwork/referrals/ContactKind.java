@@ -2,9 +2,10 @@ package org.linkwork.referrals;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
+import org.linkwork.platform.Coded;
 
 /** How a link worker was in touch with a person. */
-public enum ContactKind {
+public enum ContactKind implements Coded {
     CALL("Phone call"),
     VISIT("Visit or meeting"),
     MESSAGE("Message (text, email or letter)");
@@ -17,7 +18,7 @@ public enum ContactKind {
 
     @JsonValue
     public String code() {
-        return Codes.code(this);
+        return Coded.fromName(this);
     }
 
     public String label() {
@@ -25,6 +26,6 @@ public enum ContactKind {
     }
 
     public static Optional<ContactKind> fromCode(String code) {
-        return Codes.find(ContactKind.class, ContactKind::code, code);
+        return Coded.findTyped(ContactKind.class, code);
     }
 }

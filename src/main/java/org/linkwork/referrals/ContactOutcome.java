@@ -2,9 +2,10 @@ package org.linkwork.referrals;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
+import org.linkwork.platform.Coded;
 
 /** What came of a contact. Speaking or meeting with the person makes an allocated referral active. */
-public enum ContactOutcome {
+public enum ContactOutcome implements Coded {
     SPOKE("Spoke with them"),
     MET("Met them"),
     NO_ANSWER("No answer"),
@@ -19,7 +20,7 @@ public enum ContactOutcome {
 
     @JsonValue
     public String code() {
-        return Codes.code(this);
+        return Coded.fromName(this);
     }
 
     public String label() {
@@ -31,6 +32,6 @@ public enum ContactOutcome {
     }
 
     public static Optional<ContactOutcome> fromCode(String code) {
-        return Codes.find(ContactOutcome.class, ContactOutcome::code, code);
+        return Coded.findTyped(ContactOutcome.class, code);
     }
 }

@@ -2,9 +2,10 @@ package org.linkwork.referrals;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
+import org.linkwork.platform.Coded;
 
 /** Why a person left the link-worker service. */
-public enum DischargeReason {
+public enum DischargeReason implements Coded {
     GOALS_MET("What they wanted to achieve is done"),
     DECLINED("They no longer want support"),
     COULD_NOT_CONTACT("Could not contact them"),
@@ -21,7 +22,7 @@ public enum DischargeReason {
 
     @JsonValue
     public String code() {
-        return Codes.code(this);
+        return Coded.fromName(this);
     }
 
     public String label() {
@@ -29,6 +30,6 @@ public enum DischargeReason {
     }
 
     public static Optional<DischargeReason> fromCode(String code) {
-        return Codes.find(DischargeReason.class, DischargeReason::code, code);
+        return Coded.findTyped(DischargeReason.class, code);
     }
 }

@@ -3,6 +3,7 @@ package org.linkwork.referrals;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import org.linkwork.platform.Coded;
 
 /**
  * The state of an onward referral, as the HL7 SDOH Clinical Care implementation guide names the
@@ -10,7 +11,7 @@ import java.util.Set;
  * in progress, on hold, cancelled, completed or failed; and any state may be marked entered in
  * error.
  */
-public enum OnwardReferralStatus {
+public enum OnwardReferralStatus implements Coded {
     REQUESTED("requested"),
     ACCEPTED("accepted"),
     REJECTED("rejected"),
@@ -33,12 +34,8 @@ public enum OnwardReferralStatus {
     }
 
     public static OnwardReferralStatus fromCode(String code) {
-        for (OnwardReferralStatus status : values()) {
-            if (status.code.equals(code == null ? null : code.toLowerCase(Locale.ROOT))) {
-                return status;
-            }
-        }
-        throw new IllegalArgumentException("Unknown status " + code);
+        return Coded.find(OnwardReferralStatus.class, code == null ? null : code.toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> new IllegalArgumentException("Unknown status " + code));
     }
 
     /** The states this one may move to. */

@@ -2,11 +2,12 @@ package org.linkwork.referrals;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
+import org.linkwork.platform.Coded;
 
 /**
  * Why an onward referral was rejected, cancelled, put on hold or failed.
  */
-public enum ReasonCode {
+public enum ReasonCode implements Coded {
     NO_CAPACITY("No capacity"),
     NOT_ELIGIBLE("Not eligible"),
     COULD_NOT_CONTACT("Could not contact the person"),
@@ -21,7 +22,7 @@ public enum ReasonCode {
 
     @JsonValue
     public String code() {
-        return Codes.code(this);
+        return Coded.fromName(this);
     }
 
     public String label() {
@@ -29,6 +30,6 @@ public enum ReasonCode {
     }
 
     public static Optional<ReasonCode> fromCode(String code) {
-        return Codes.find(ReasonCode.class, ReasonCode::code, code);
+        return Coded.findTyped(ReasonCode.class, code);
     }
 }

@@ -2,12 +2,13 @@ package org.linkwork.referrals;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
+import org.linkwork.platform.Coded;
 
 /**
  * Where a referral to the link-worker service is: received, looked at in triage, allocated to a
  * link worker, active once the link worker has reached the person, and discharged at the end.
  */
-public enum ReferralStatus {
+public enum ReferralStatus implements Coded {
     RECEIVED("Received"),
     TRIAGED("Triaged"),
     ALLOCATED("Allocated"),
@@ -22,7 +23,7 @@ public enum ReferralStatus {
 
     @JsonValue
     public String code() {
-        return Codes.code(this);
+        return Coded.fromName(this);
     }
 
     public String label() {
@@ -40,6 +41,6 @@ public enum ReferralStatus {
     }
 
     public static Optional<ReferralStatus> fromCode(String code) {
-        return Codes.find(ReferralStatus.class, ReferralStatus::code, code);
+        return Coded.findTyped(ReferralStatus.class, code);
     }
 }

@@ -2,11 +2,12 @@ package org.linkwork.referrals;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
+import org.linkwork.platform.Coded;
 
 /**
  * Who a referral came from.
  */
-public enum Source {
+public enum Source implements Coded {
     GP("GP practice"),
     PHYSIO("Physiotherapy or MSK service"),
     SELF("The person themself"),
@@ -23,7 +24,7 @@ public enum Source {
     /** As the JSON API and the database write it: "gp", "social-care". */
     @JsonValue
     public String code() {
-        return Codes.code(this);
+        return Coded.fromName(this);
     }
 
     public String label() {
@@ -31,6 +32,6 @@ public enum Source {
     }
 
     public static Optional<Source> fromCode(String code) {
-        return Codes.find(Source.class, Source::code, code);
+        return Coded.findTyped(Source.class, code);
     }
 }

@@ -2,12 +2,13 @@ package org.linkwork.referrals;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
+import org.linkwork.platform.Coded;
 
 /**
  * How soon the link-worker team should make contact. Social prescribing is not an emergency service:
  * "soon" moves a referral up the triage queue, nothing more.
  */
-public enum Urgency {
+public enum Urgency implements Coded {
     ROUTINE("Routine"),
     SOON("Soon");
 
@@ -19,7 +20,7 @@ public enum Urgency {
 
     @JsonValue
     public String code() {
-        return Codes.code(this);
+        return Coded.fromName(this);
     }
 
     public String label() {
@@ -27,6 +28,6 @@ public enum Urgency {
     }
 
     public static Optional<Urgency> fromCode(String code) {
-        return Codes.find(Urgency.class, Urgency::code, code);
+        return Coded.findTyped(Urgency.class, code);
     }
 }

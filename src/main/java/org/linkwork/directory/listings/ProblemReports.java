@@ -4,12 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.linkwork.identity.AuditLog;
+import org.linkwork.platform.Coded;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProblemReports {
 
     /** What is wrong, as the person reporting chose it. */
-    public enum Kind {
+    public enum Kind implements Coded {
         CLOSED("closed", "The service has closed or stopped running"),
         WRONG_DETAILS("wrong_details", "Some details are wrong, such as the times, place, cost or contact details"),
         WRONG_AREA("wrong_area", "It is shown in the wrong area"),
@@ -46,12 +46,12 @@ public class ProblemReports {
         }
 
         public static Optional<Kind> of(String code) {
-            return Arrays.stream(values()).filter(k -> k.code.equals(code)).findFirst();
+            return Coded.find(Kind.class, code);
         }
     }
 
     /** What became of a report. */
-    public enum Outcome {
+    public enum Outcome implements Coded {
         RESOLVED("resolved"), DISMISSED("dismissed");
 
         private final String code;
@@ -65,7 +65,7 @@ public class ProblemReports {
         }
 
         public static Optional<Outcome> of(String code) {
-            return Arrays.stream(values()).filter(o -> o.code.equals(code)).findFirst();
+            return Coded.find(Outcome.class, code);
         }
     }
 

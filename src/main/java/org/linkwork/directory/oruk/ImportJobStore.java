@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.linkwork.platform.InvalidInput.FieldProblem;
+import org.linkwork.platform.database.StorableText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -38,7 +39,7 @@ class ImportJobStore {
                 insert into directory_import (id, source, format, status, records_total, started_by)
                 values (:id, :source, :format, 'running', :total, :startedBy)
                 """)
-                .param("id", id).param("source", storable(source)).param("format", format).param("total", total)
+                .param("id", id).param("source", StorableText.of(source)).param("format", format).param("total", total)
                 .param("startedBy", startedBy)
                 .update();
     }
@@ -48,7 +49,8 @@ class ImportJobStore {
                 insert into directory_import (id, source, status, reason, started_by, finished_at)
                 values (:id, :source, 'refused', :reason, :startedBy, now())
                 """)
-                .param("id", id).param("source", storable(source)).param("reason", storable(reason)).param("startedBy", startedBy)
+                .param("id", id).param("source", StorableText.of(source)).param("reason", StorableText.of(reason))
+                .param("startedBy", startedBy)
                 .update();
     }
 
@@ -69,7 +71,7 @@ class ImportJobStore {
                     version = version + 1
                 where id = :id
                 """)
-                .param("id", id).param("status", status).param("reason", storable(reason)).param("read", read)
+                .param("id", id).param("status", status).param("reason", StorableText.of(reason)).param("read", read)
                 .param("imported", imported).param("failed", failed)
                 .update();
     }
@@ -95,8 +97,9 @@ class ImportJobStore {
                 values (:id, :severity, :position, :pointer, :recordId, :reason, cast(:fields as jsonb))
                 """)
                 .param("id", id).param("severity", severity).param("position", issue.position())
-                .param("pointer", storable(issue.pointer())).param("recordId", storable(issue.id())).param("reason", storable(issue.reason()))
-                .param("fields", storable(json.writeValueAsString(issue.fields())).replace("\\u0000", "\\uFFFD"))
+                .param("pointer", StorableText.of(issue.pointer())).param("recordId", StorableText.of(issue.id()))
+                .param("reason", StorableText.of(issue.reason()))
+                .param("fields", StorableText.of(json.writeValueAsString(issue.fields())).replace("\\u0000", "\\uFFFD"))
                 .update();
     }
 
@@ -131,13 +134,5 @@ class ImportJobStore {
                         rs.getInt("failed")),
                 rs.getString("started_by"), rs.getTimestamp("started_at").toInstant(),
                 finished == null ? null : finished.toInstant(), failures, warnings);
-    }
-
-    /**
-     * What an import reports echoes the file, which may hold bytes no text column takes (NUL): shown as
-     * the replacement character instead, so that a report of a bad file can always be kept.
-     */
-    static String storable(String text) {
-        return text == null ? null : text.replace('\u0000', '\uFFFD');
     }
 }

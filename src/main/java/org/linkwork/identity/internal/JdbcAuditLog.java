@@ -3,6 +3,7 @@ package org.linkwork.identity.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.linkwork.identity.AuditLog;
+import org.linkwork.platform.database.StorableText;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -37,11 +38,11 @@ class JdbcAuditLog implements AuditLog {
     @Override
     public void recordBy(String actor, String action, String subjectType, String subjectId, String reason) {
         jdbc.sql(INSERT)
-                .param("actor", storable(actor))
+                .param("actor", StorableText.of(actor))
                 .param("action", action)
                 .param("subjectType", subjectType)
-                .param("subjectId", storable(subjectId))
-                .param("reason", storable(reason))
+                .param("subjectId", StorableText.of(subjectId))
+                .param("reason", StorableText.of(reason))
                 .update();
     }
 
@@ -60,8 +61,8 @@ class JdbcAuditLog implements AuditLog {
                 .addValue("actor", actor)
                 .addValue("action", e.action())
                 .addValue("subjectType", e.subjectType())
-                .addValue("subjectId", storable(e.subjectId()))
-                .addValue("reason", storable(e.reason()))).toList();
+                .addValue("subjectId", StorableText.of(e.subjectId()))
+                .addValue("reason", StorableText.of(e.reason()))).toList();
         if (!TransactionSynchronizationManager.isActualTransactionActive()
                 || !TransactionSynchronizationManager.isSynchronizationActive()) {
             insert(rows);
@@ -102,13 +103,5 @@ class JdbcAuditLog implements AuditLog {
             return "system";
         }
         return authentication.getName();
-    }
-
-    /**
-     * An event must be recorded whatever it quotes: a NUL byte (from a bad file, a typed name), which
-     * no text column takes, is kept as the replacement character.
-     */
-    private static String storable(String text) {
-        return text == null ? null : text.replace('\u0000', '\uFFFD');
     }
 }

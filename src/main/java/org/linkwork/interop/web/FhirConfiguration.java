@@ -13,10 +13,14 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class FhirConfiguration {
 
-    /** One for the application: building a context scans the R4 model, which takes seconds. */
+    /**
+     * HAPI's cached R4 context, the one module outcomes reads questionnaires with: building a context scans
+     * the R4 model, which takes seconds, so the application builds one. The server parses requests with the
+     * context's error handler, so strict parsing is set here; outcomes sets its own on each parser it makes.
+     */
     @Bean
     FhirContext fhirContext() {
-        FhirContext fhir = FhirContext.forR4();
+        FhirContext fhir = FhirContext.forR4Cached();
         fhir.setParserErrorHandler(new QuietStrictParsing());
         return fhir;
     }

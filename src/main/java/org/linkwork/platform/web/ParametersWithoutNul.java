@@ -28,15 +28,10 @@ final class ParametersWithoutNul extends OncePerRequestFilter {
             return;
         }
         String detail = "The field " + field.get() + " holds the NUL character (\\u0000), which is not allowed.";
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
         if (request.getRequestURI().startsWith("/api/")) {
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,\"detail\":\""
-                    + detail.replace("\\", "\\\\") + "\"}");
+            FilterRefusal.asProblemJson(response, HttpStatus.BAD_REQUEST, detail);
         } else {
-            response.setContentType(MediaType.TEXT_PLAIN_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(detail);
+            FilterRefusal.asText(response, HttpStatus.BAD_REQUEST, detail);
         }
     }
 

@@ -18,7 +18,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.core.StreamReadConstraints;
@@ -97,18 +96,14 @@ class RequestLimits {
                 chain.doFilter(request, response);
                 return;
             }
-            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             response.setHeader("Connection", "close");
             String detail = "The request body is larger than this address takes (" + DataSize.ofBytes(limit).toKilobytes()
                     + " KB).";
             if (path.startsWith("/api/") || path.startsWith("/oruk/") || path.equals("/fhir")
                     || path.startsWith("/fhir/")) {
-                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-                        + "\"detail\":\"" + detail + "\"}");
+                FilterRefusal.asProblemJson(response, HttpStatus.CONTENT_TOO_LARGE, detail);
             } else {
-                response.setContentType(MediaType.TEXT_PLAIN_VALUE);
-                response.getWriter().write(detail);
+                FilterRefusal.asText(response, HttpStatus.CONTENT_TOO_LARGE, detail);
             }
         }
     }

@@ -333,6 +333,7 @@ class OrukImportTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Import directory data")))
                 .andExpect(content().string(containsString("enctype=\"multipart/form-data\"")))
+                .andExpect(content().string(containsString("data-module=\"nhsuk-file-upload\"")))
                 .andExpect(content().string(containsString("name=\"_csrf\"")));
 
         String serviceId = UUID.randomUUID().toString();

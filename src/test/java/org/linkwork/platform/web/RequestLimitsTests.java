@@ -35,7 +35,11 @@ class RequestLimitsTests {
                         .contentType(MediaType.APPLICATION_JSON).content(twoMegabytes))
                 .andExpect(status().isPayloadTooLarge())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(content().string(containsString("larger than this address takes")));
+                .andExpect(content().string(containsString("larger than this address takes")))
+                .andExpect(jsonPath("$.type").value("about:blank"))
+                .andExpect(jsonPath("$.title").value("Content Too Large"))
+                .andExpect(jsonPath("$.status").value(413))
+                .andExpect(jsonPath("$.detail").value(containsString("larger than this address takes")));
     }
 
     @Test
@@ -95,5 +99,17 @@ class RequestLimitsTests {
                 .andExpect(content().string(containsString("The field reason holds the NUL character")));
         org.assertj.core.api.Assertions.assertThat(
                 jdbc.sql("select count(*) from referral").query(Long.class).single()).isEqualTo(referrals);
+    }
+
+    @Test
+    void answersAnApiQueryFieldHoldingANulCharacterInProblemJson() throws Exception {
+        mvc.perform(get(java.net.URI.create("/api/v1/referrals?status=open%00")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("about:blank"))
+                .andExpect(jsonPath("$.title").value("Bad Request"))
+                .andExpect(jsonPath("$.status").value(400))
+                .andExpect(jsonPath("$.detail")
+                        .value("The field status holds the NUL character (\\u0000), which is not allowed."));
     }
 }
