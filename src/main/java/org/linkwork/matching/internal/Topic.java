@@ -15,4 +15,9 @@ import org.linkwork.matching.vocabulary.Phrase;
  */
 record Topic(String code, String label, Set<String> needs, List<Phrase> words, double weight, String reason,
         Set<String> accessibility) {
+
+    /** A need asked for by its code, rather than heard in what the person said. */
+    boolean askedByCode() {
+        return code.startsWith("need:");
+    }
 }

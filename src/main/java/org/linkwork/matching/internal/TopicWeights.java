@@ -14,8 +14,11 @@ final class TopicWeights {
 
     static final double LEAST = 0.25;
     static final double ABOUT = 0.5;
+    /** A need code none of whose services say the topic's words still counts for half. */
+    static final double LEAST_NEED_SHARE = 0.5;
 
     private final Map<List<Topic>, double[]> weights = new HashMap<>();
+    private final Map<Topic, Map<String, Double>> needStrengths = new java.util.IdentityHashMap<>();
     private final Map<Topic, Map<ServiceFacts, Double>> matches = new java.util.IdentityHashMap<>();
     private final List<ServiceFacts> services;
 
@@ -30,7 +33,24 @@ final class TopicWeights {
     /** How strongly a service is about a topic, worked out once for each pair. */
     double match(Topic topic, ServiceFacts service) {
         return matches.computeIfAbsent(topic, t -> new java.util.IdentityHashMap<>())
-                .computeIfAbsent(service, f -> TopicMatch.of(topic, f));
+                .computeIfAbsent(service, f -> TopicMatch.of(topic, f, code -> needStrength(topic, code)));
+    }
+
+    /**
+     * A need code says a service is about a topic as far as the services recorded with it are about the topic
+     * in their own words: "long-term conditions" is recorded on diabetes, heart and stroke groups too, so it
+     * says little about breathing; a code asked for by the person is the topic itself.
+     */
+    private double needStrength(Topic topic, String code) {
+        if (topic.askedByCode() || topic.words().isEmpty()) {
+            return TopicMatch.NEED;
+        }
+        return needStrengths.computeIfAbsent(topic, t -> new HashMap<>()).computeIfAbsent(code, c -> {
+            List<ServiceFacts> recorded = services.stream().filter(f -> f.needCodes.contains(c)).toList();
+            long saying = recorded.stream().filter(f -> TopicMatch.words(topic.words(), f) > 0).count();
+            double share = recorded.isEmpty() ? 1 : (double) saying / recorded.size();
+            return TopicMatch.NEED * (LEAST_NEED_SHARE + (1 - LEAST_NEED_SHARE) * share);
+        });
     }
 
     private double[] compute(List<Topic> topics) {
