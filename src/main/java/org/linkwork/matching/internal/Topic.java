@@ -20,4 +20,9 @@ record Topic(String code, String label, Set<String> needs, List<Phrase> words, d
     boolean askedByCode() {
         return code.startsWith("need:");
     }
+
+    /** A word no concept took, said in passing as often as not. */
+    boolean otherWord() {
+        return code.startsWith("word:");
+    }
 }

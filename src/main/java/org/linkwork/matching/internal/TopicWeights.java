@@ -18,6 +18,7 @@ final class TopicWeights {
     static final double LEAST_NEED_SHARE = 0.5;
 
     private final Map<List<Topic>, double[]> weights = new HashMap<>();
+    private final Map<Topic, Double> rarities = new java.util.IdentityHashMap<>();
     private final Map<Topic, Map<String, Double>> needStrengths = new java.util.IdentityHashMap<>();
     private final Map<Topic, Map<ServiceFacts, Double>> matches = new java.util.IdentityHashMap<>();
     private final List<ServiceFacts> services;
@@ -53,14 +54,23 @@ final class TopicWeights {
         });
     }
 
+    /**
+     * How rare services about the topic are among those in view, 0 (all of them) to 1 (none): the inverse
+     * document frequency before the topic's own weight.
+     */
+    double rarity(Topic topic) {
+        return rarities.computeIfAbsent(topic, t -> {
+            int n = services.size();
+            long about = services.stream().filter(f -> match(t, f) >= ABOUT).count();
+            return Math.max(0, Math.log((n + 1.0) / (about + 1.0)) / Math.log(n + 1.0));
+        });
+    }
+
     private double[] compute(List<Topic> topics) {
         double[] w = new double[topics.size()];
-        int n = services.size();
         for (int i = 0; i < topics.size(); i++) {
             Topic topic = topics.get(i);
-            long about = services.stream().filter(f -> match(topic, f) >= ABOUT).count();
-            double idf = Math.log((n + 1.0) / (about + 1.0)) / Math.log(n + 1.0);
-            w[i] = topic.weight() * (LEAST + (1 - LEAST) * Math.max(0, idf));
+            w[i] = topic.weight() * (LEAST + (1 - LEAST) * rarity(topic));
         }
         return w;
     }
