@@ -45,6 +45,8 @@ final class Ranking {
     static final double UNKNOWN_REPLIES = 0.7;
     /** A service that comes to the person is as good as a venue about 3 km away; barriers it gets round add more. */
     static final double OUTREACH_NEARNESS = 0.6;
+    /** For a person who can travel, a service that comes to them saves an ordinary trip: a venue at the pivot. */
+    static final double OUTREACH_NEARNESS_CAN_TRAVEL = 0.5;
     static final double CLOSED_FACTOR = 0.5;
     static final double AVOID_FACTOR = 0.8;
     static final double AVERSION_CUT = 0.45;
@@ -119,7 +121,7 @@ final class Ranking {
                 && HardConstraints.reaches(f, s.ward(), venueKm) ? null : venueKm;
         double pivot = (s.nearby() ? NEARBY_PIVOT_KM : DISTANCE_PIVOT_KM) * (1 + rarest(s, topicWeights, f));
         if (HardConstraints.reaches(f, s.ward(), venueKm)) {
-            distanceScore = OUTREACH_NEARNESS;
+            distanceScore = s.nearby() ? OUTREACH_NEARNESS : OUTREACH_NEARNESS_CAN_TRAVEL;
             reasons.add(f.outreach.reason());
         } else if (venueKm != null) {
             distanceScore = 1 / (1 + Math.pow(venueKm / pivot, 2));
