@@ -21,9 +21,8 @@ import org.linkwork.matching.vocabulary.ReadConcept;
  * and 0.2 other signals (capacity, how recently the listing was confirmed, the provider's replies, cost),
  * scaled down by distance (a far venue keeps 65% of it, 50% when the person cannot travel; the rarer the kind of
  * service, the further it may be before distance counts: people go further for a breathing group than for a
- * walk), and cut for a
- * listing temporarily closed, for one about something the person said they do not want, and for one whose
- * words suggest it may not suit.
+ * walk), and cut for a listing temporarily closed, for one about something the person said they do not
+ * want, and for one whose words suggest it may not suit.
  */
 final class Ranking {
 
@@ -43,9 +42,12 @@ final class Ranking {
     static final double ACCESS_BONUS = 0.05;
     static final double MOST_BONUS = 0.3;
     static final double UNKNOWN_REPLIES = 0.7;
-    /** A service that comes to the person is as good as a venue about 3 km away; barriers it gets round add more. */
+    /**
+     * For a person who cannot travel far, a service that comes to them is as good as a venue about 1.2 km away;
+     * barriers it gets round add more.
+     */
     static final double OUTREACH_NEARNESS = 0.6;
-    /** For a person who can travel, a service that comes to them saves an ordinary trip: a venue at the pivot. */
+    /** For a person who can travel, a service that comes to them saves an ordinary trip: a venue 3 km away. */
     static final double OUTREACH_NEARNESS_CAN_TRAVEL = 0.5;
     static final double CLOSED_FACTOR = 0.5;
     static final double AVOID_FACTOR = 0.8;
