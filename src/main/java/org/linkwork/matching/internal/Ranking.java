@@ -19,9 +19,10 @@ import org.linkwork.matching.vocabulary.ReadConcept;
  * so that a service about all of them beats one about a single one. Services that suit how the person would
  * like things (transport arranged, step-free, seated, for men) gain up to 30% more. The score is 0.8 relevance
  * and 0.2 other signals (capacity, how recently the listing was confirmed, the provider's replies, cost),
- * scaled down by distance (a far venue keeps 65% of it, 50% when the person cannot travel), and cut for a
- * listing temporarily closed, for one about something the person said they do not want, and for one whose
- * words suggest it may not suit.
+ * scaled down by distance (a far venue keeps 65% of it, 50% when the person cannot travel; the rarer the kind of
+ * service, the further it may be before distance counts: people go further for a breathing group than for a
+ * walk), and cut for a listing temporarily closed, for one about something the person said they do not
+ * want, and for one whose words suggest it may not suit.
  */
 final class Ranking {
 
@@ -41,8 +42,13 @@ final class Ranking {
     static final double ACCESS_BONUS = 0.05;
     static final double MOST_BONUS = 0.3;
     static final double UNKNOWN_REPLIES = 0.7;
-    /** A service that comes to the person is as good as a venue about 3 km away; barriers it gets round add more. */
+    /**
+     * For a person who cannot travel far, a service that comes to them is as good as a venue about 1.2 km away;
+     * barriers it gets round add more.
+     */
     static final double OUTREACH_NEARNESS = 0.6;
+    /** For a person who can travel, a service that comes to them saves an ordinary trip: a venue 3 km away. */
+    static final double OUTREACH_NEARNESS_CAN_TRAVEL = 0.5;
     static final double CLOSED_FACTOR = 0.5;
     static final double AVOID_FACTOR = 0.8;
     static final double AVERSION_CUT = 0.45;
@@ -115,9 +121,9 @@ final class Ranking {
         double distanceScore;
         Double shownKm = f.outreach.comesToYou() && f.outreach != Outreach.AREA_WIDE
                 && HardConstraints.reaches(f, s.ward(), venueKm) ? null : venueKm;
-        double pivot = s.nearby() ? NEARBY_PIVOT_KM : DISTANCE_PIVOT_KM;
+        double pivot = (s.nearby() ? NEARBY_PIVOT_KM : DISTANCE_PIVOT_KM) * (1 + rarest(s, topicWeights, f));
         if (HardConstraints.reaches(f, s.ward(), venueKm)) {
-            distanceScore = OUTREACH_NEARNESS;
+            distanceScore = s.nearby() ? OUTREACH_NEARNESS : OUTREACH_NEARNESS_CAN_TRAVEL;
             reasons.add(f.outreach.reason());
         } else if (venueKm != null) {
             distanceScore = 1 / (1 + Math.pow(venueKm / pivot, 2));
@@ -170,6 +176,16 @@ final class Ranking {
         double score = ((1 - OTHER_SIGNALS) * Math.min(1.0, relevance * (1 + Math.min(MOST_BONUS, bonus)))
                 + OTHER_SIGNALS * other) * (1 - distanceWeight * (1 - distanceScore)) * factor;
         return Optional.of(new Judged(f, relevance, clamp(score), shownKm, dedupe(reasons), List.copyOf(cautions)));
+    }
+
+    /**
+     * How rare the rarest kind of service this one is about: people go further for a rare kind of service (a
+     * breathing group) than for one found in every village (a walk), so distance counts for less.
+     */
+    private static double rarest(Situation s, TopicWeights topicWeights, ServiceFacts f) {
+        return s.topics().stream().filter(t -> !t.otherWord())
+                .filter(t -> topicWeights.match(t, f) >= TopicWeights.ABOUT)
+                .mapToDouble(topicWeights::rarity).max().orElse(0);
     }
 
     /** The score again with the provider's reply rate known instead of the neutral guess. */

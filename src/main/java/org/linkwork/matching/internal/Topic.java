@@ -15,4 +15,14 @@ import org.linkwork.matching.vocabulary.Phrase;
  */
 record Topic(String code, String label, Set<String> needs, List<Phrase> words, double weight, String reason,
         Set<String> accessibility) {
+
+    /** A need asked for by its code, rather than heard in what the person said. */
+    boolean askedByCode() {
+        return code.startsWith("need:");
+    }
+
+    /** A word no concept took, said in passing as often as not. */
+    boolean otherWord() {
+        return code.startsWith("word:");
+    }
 }

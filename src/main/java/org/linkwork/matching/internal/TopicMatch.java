@@ -2,6 +2,7 @@ package org.linkwork.matching.internal;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import org.linkwork.matching.vocabulary.Phrase;
 import org.linkwork.matching.vocabulary.TokenText;
 
@@ -25,7 +26,13 @@ final class TopicMatch {
     }
 
     static double of(Topic topic, ServiceFacts service) {
-        double need = topic.needs().stream().anyMatch(service.needCodes::contains) ? NEED : 0;
+        return of(topic, service, code -> NEED);
+    }
+
+    /** @param needStrength how much being recorded with each of the topic's needs says the service is about it */
+    static double of(Topic topic, ServiceFacts service, ToDoubleFunction<String> needStrength) {
+        double need = topic.needs().stream().filter(service.needCodes::contains).mapToDouble(needStrength).max()
+                .orElse(0);
         double words = words(topic.words(), service);
         double strength = Math.max(need, words);
         return need > 0 && words > 0 ? Math.min(1.0, strength + BOTH) : strength;

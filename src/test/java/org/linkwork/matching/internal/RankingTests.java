@@ -1,0 +1,165 @@
+package org.linkwork.matching.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.linkwork.directory.LinkworkTaxonomies;
+import org.linkwork.directory.Location;
+import org.linkwork.directory.Organization;
+import org.linkwork.directory.Schedule;
+import org.linkwork.directory.Service;
+import org.linkwork.directory.ServiceDetail;
+import org.linkwork.directory.TaxonomyTerm;
+import org.linkwork.matching.Constraints;
+import org.linkwork.matching.vocabulary.Phrase;
+import org.linkwork.place.GeoPoint;
+
+/**
+ * How topics, need codes, rarity and nearness weigh in a service's score, on listings made here (no database).
+ */
+class RankingTests {
+
+    static final GeoPoint HOME = new GeoPoint(53.72, -1.86);
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+    static final Instant NOW = TODAY.atStartOfDay().toInstant(ZoneOffset.UTC);
+    static final Verdict PASSED = new Verdict(List.of(), List.of());
+
+    static final Topic BREATHING = topic("breathing", Set.of("long-term-conditions"), "breathing", "copd");
+    static final Topic WALKING = topic("walking", Set.of("walking"), "walk", "walking");
+
+    @Test
+    void aNeedCodeRecordedOnServicesAboutOtherThingsSaysLessThanOneWhoseServicesSayTheTopicsWords() {
+        ServiceFacts heartGroup = service("Heart support group", "For people living with a heart condition.",
+                "long-term-conditions");
+        ServiceFacts walkingCodeOnly = service("Tuesday stroll", "An easy hour round the park.", "walking");
+        List<ServiceFacts> services = new ArrayList<>(List.of(heartGroup, walkingCodeOnly,
+                service("Diabetes group", "Meet others living with diabetes.", "long-term-conditions"),
+                service("Stroke club", "A club for stroke survivors.", "long-term-conditions"),
+                service("Breathing easier group", "For people with COPD.", "long-term-conditions")));
+        for (int i = 0; i < 4; i++) {
+            services.add(service("Health walk " + i, "A led walk.", "walking"));
+        }
+        TopicWeights weights = new TopicWeights(services);
+
+        assertThat(weights.match(BREATHING, heartGroup)).isLessThan(weights.match(WALKING, walkingCodeOnly));
+        assertThat(weights.match(BREATHING, heartGroup)).isLessThan(TopicMatch.NEED);
+    }
+
+    @Test
+    void aNeedAskedForByItsCodeCountsInFullOnEveryServiceRecordedWithIt() {
+        ServiceFacts heartGroup = service("Heart support group", "For people living with a heart condition.",
+                "long-term-conditions");
+        Topic asked = new Topic("need:long-term-conditions", "Long-term conditions", Set.of("long-term-conditions"),
+                List.of(Phrase.of("long-term conditions")), 1.0, "Asked for", Set.of());
+        TopicWeights weights = new TopicWeights(List.of(heartGroup,
+                service("Breathing easier group", "For people with COPD.", "long-term-conditions")));
+
+        assertThat(weights.match(asked, heartGroup)).isEqualTo(TopicMatch.NEED);
+    }
+
+    @Test
+    void aRareKindOfServiceLosesLessOfItsScoreToDistanceThanTheSameServiceWhereItsKindIsCommon() {
+        ServiceFacts far = service("Breathing easier group", "For people with COPD.", null, 53.77, -1.86);
+        Situation situation = situation(List.of(BREATHING), false);
+        List<ServiceFacts> amongOthers = new ArrayList<>(List.of(far));
+        List<ServiceFacts> amongItsKind = new ArrayList<>(List.of(far));
+        for (int i = 0; i < 9; i++) {
+            amongOthers.add(service("Lunch club " + i, "A hot meal and a chat.", null));
+            amongItsKind.add(service("Breathing group " + i, "For people with COPD.", null));
+        }
+        double km = far.nearestKm(HOME).orElseThrow();
+
+        double rare = score(situation, new TopicWeights(amongOthers), far, km);
+        double common = score(situation, new TopicWeights(amongItsKind), far, km);
+
+        assertThat(km).isGreaterThan(5);
+        assertThat(rare).isGreaterThan(common);
+    }
+
+    @Test
+    void aServiceThatComesToSomeoneWhoCanTravelIsAsNearAsAVenueAtTheUsualDistance() {
+        ServiceFacts byPhone = phoneService();
+        double pivotNorth = Ranking.DISTANCE_PIVOT_KM / 6371.0088 * 180 / Math.PI;
+        ServiceFacts venue = service("Coffee morning", "A hot drink and a chat.", null, HOME.latitude() + pivotNorth,
+                HOME.longitude());
+        Situation canTravel = situation(List.of(), false);
+        TopicWeights weights = new TopicWeights(List.of(byPhone, venue));
+
+        double phone = score(canTravel, weights, byPhone, null);
+        double atPivot = score(canTravel, weights, venue, venue.nearestKm(HOME).orElseThrow());
+
+        assertThat(venue.nearestKm(HOME).orElseThrow()).isCloseTo(Ranking.DISTANCE_PIVOT_KM, within(0.01));
+        assertThat(phone).isCloseTo(atPivot, within(0.005));
+    }
+
+    @Test
+    void aServiceThatComesToSomeoneWhoCannotTravelIsNearerThanAVenueAtTheDistanceTheyCanManage() {
+        ServiceFacts byPhone = phoneService();
+        double pivotNorth = Ranking.NEARBY_PIVOT_KM / 6371.0088 * 180 / Math.PI;
+        ServiceFacts venue = service("Coffee morning", "A hot drink and a chat.", null, HOME.latitude() + pivotNorth,
+                HOME.longitude());
+        Situation cannotTravel = situation(List.of(), true);
+        TopicWeights weights = new TopicWeights(List.of(byPhone, venue));
+
+        assertThat(score(cannotTravel, weights, byPhone, null))
+                .isGreaterThan(score(cannotTravel, weights, venue, venue.nearestKm(HOME).orElseThrow()));
+    }
+
+    private static double score(Situation situation, TopicWeights weights, ServiceFacts f, Double km) {
+        return Ranking.judge(situation, weights, f, PASSED, km).orElseThrow().score();
+    }
+
+    private static Situation situation(List<Topic> topics, boolean nearby) {
+        return new Situation(HOME, Optional.empty(), topics, List.of(), List.of(), List.of(), nearby, false,
+                Constraints.NONE);
+    }
+
+    private static Topic topic(String code, Set<String> needs, String... words) {
+        return new Topic(code, code, needs, List.of(words).stream().map(Phrase::of).toList(), 1.0, code, Set.of());
+    }
+
+    private static ServiceFacts phoneService() {
+        String id = UUID.randomUUID().toString();
+        Service service = service(id, "Telephone befriending", "A regular phone call from a volunteer.",
+                List.of(new Schedule(UUID.randomUUID().toString(), null, null, null, "WEEKLY", 1, "MO", null, null,
+                        null, null, null, "phone")), List.of());
+        return facts(service, List.of(), null);
+    }
+
+    private static ServiceFacts service(String name, String description, String needCode) {
+        return service(name, description, needCode, HOME.latitude() + 0.01, HOME.longitude());
+    }
+
+    private static ServiceFacts service(String name, String description, String needCode, double lat, double lon) {
+        Location location = new Location(UUID.randomUUID().toString(), "physical", "Hall", null, lat, lon, null, null,
+                List.of(), List.of());
+        Service service = service(UUID.randomUUID().toString(), name, description, List.of(),
+                List.of(new Service.ServiceAtLocation(UUID.randomUUID().toString(), location.id(), List.of())));
+        return facts(service, List.of(location), needCode);
+    }
+
+    private static Service service(String id, String name, String description, List<Schedule> schedules,
+            List<Service.ServiceAtLocation> at) {
+        return new Service(id, "organisation", name, description, null, null, "active", null, null, null, null, null,
+                null, null, null, schedules, List.of(), at, List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    private static ServiceFacts facts(Service service, List<Location> locations, String needCode) {
+        List<TaxonomyTerm> terms = needCode == null ? List.of()
+                : List.of(new TaxonomyTerm(LinkworkTaxonomies.needId(needCode), needCode, needCode, null, null,
+                        LinkworkTaxonomies.NEEDS, null));
+        Organization organisation = new Organization("organisation", "A charity", null, null, null, null, null, null,
+                List.of());
+        return new ServiceFacts(new ServiceDetail(service, organisation, locations, terms, NOW), Map.of(), TODAY, NOW);
+    }
+}
