@@ -29,8 +29,10 @@ import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -74,7 +76,39 @@ final class LuceneQueries {
         if (text == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(words.createBooleanQuery(ALL, text, allWords ? Occur.MUST : Occur.SHOULD));
+        return Optional.ofNullable(words(ALL, text, allWords ? Occur.MUST : Occur.SHOULD));
+    }
+
+    /**
+     * The words of a text in a field, each word by the operator, and a word's synonyms as one: a listing
+     * scores for the best of the ways it says a word ("arthritis", "joint pain", "stiff joints"), not for
+     * the sum of them. Besides not ranking a listing higher for repeating one idea, this keeps a
+     * match's upper bound near what listings reach, so block-max skipping can pass over matches that
+     * cannot make the page (a sum of two dozen synonyms' best scores let almost every match through).
+     *
+     * @return null when the text has no searchable word
+     */
+    private Query words(String field, String text, Occur operator) {
+        Query query = words.createBooleanQuery(field, text, operator);
+        if (!(query instanceof BooleanQuery positions)) {
+            return query;
+        }
+        BooleanQuery.Builder each = new BooleanQuery.Builder().setMinimumNumberShouldMatch(
+                positions.getMinimumNumberShouldMatch());
+        for (BooleanClause clause : positions.clauses()) {
+            each.add(synonymsAsOne(clause.query()), clause.occur());
+        }
+        return each.build();
+    }
+
+    /** The ways of saying one word (a group of alternatives only) as the best of them. */
+    private static Query synonymsAsOne(Query position) {
+        if (position instanceof BooleanQuery alternatives && alternatives.getMinimumNumberShouldMatch() == 0
+                && alternatives.clauses().size() > 1
+                && alternatives.clauses().stream().allMatch(c -> c.occur() == Occur.SHOULD)) {
+            return new DisjunctionMaxQuery(alternatives.clauses().stream().map(BooleanClause::query).toList(), 0f);
+        }
+        return position;
     }
 
     /** Whether a text has more than one searchable word, so that "any of the words" differs from "all". */
@@ -138,11 +172,11 @@ final class LuceneQueries {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         query.add(text.orElseGet(MatchAllDocsQuery::new), Occur.MUST);
         if (text.isPresent()) {
-            Query name = words.createBooleanQuery(NAME, q.text(), Occur.SHOULD);
+            Query name = words(NAME, q.text(), Occur.SHOULD);
             if (name != null) {
                 query.add(new BoostQuery(name, NAME_BOOST), Occur.SHOULD);
             }
-            Query needs = words.createBooleanQuery(NEED_NAMES, q.text(), Occur.SHOULD);
+            Query needs = words(NEED_NAMES, q.text(), Occur.SHOULD);
             if (needs != null) {
                 query.add(new BoostQuery(needs, NEEDS_BOOST), Occur.SHOULD);
             }
