@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +31,7 @@ class EmbeddedPostgresConfiguration {
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
         Path dataDirectory = properties.dataDir().toAbsolutePath();
         Files.createDirectories(dataDirectory);
+        LeftoverPostmaster.stopIfAny(dataDirectory, Duration.ofSeconds(30));
         log.info("Starting embedded PostgreSQL with data in {}", dataDirectory);
         return EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
