@@ -76,7 +76,7 @@ final class LuceneQueries {
         if (text == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(words(ALL, text, allWords ? Occur.MUST : Occur.SHOULD));
+        return Optional.ofNullable(eachWord(ALL, text, allWords ? Occur.MUST : Occur.SHOULD));
     }
 
     /**
@@ -88,7 +88,7 @@ final class LuceneQueries {
      *
      * @return null when the text has no searchable word
      */
-    private Query words(String field, String text, Occur operator) {
+    private Query eachWord(String field, String text, Occur operator) {
         Query query = words.createBooleanQuery(field, text, operator);
         if (!(query instanceof BooleanQuery positions)) {
             return query;
@@ -172,11 +172,11 @@ final class LuceneQueries {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         query.add(text.orElseGet(MatchAllDocsQuery::new), Occur.MUST);
         if (text.isPresent()) {
-            Query name = words(NAME, q.text(), Occur.SHOULD);
+            Query name = eachWord(NAME, q.text(), Occur.SHOULD);
             if (name != null) {
                 query.add(new BoostQuery(name, NAME_BOOST), Occur.SHOULD);
             }
-            Query needs = words(NEED_NAMES, q.text(), Occur.SHOULD);
+            Query needs = eachWord(NEED_NAMES, q.text(), Occur.SHOULD);
             if (needs != null) {
                 query.add(new BoostQuery(needs, NEEDS_BOOST), Occur.SHOULD);
             }

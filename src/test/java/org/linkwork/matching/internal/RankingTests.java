@@ -89,9 +89,7 @@ class RankingTests {
     @Test
     void aServiceThatComesToSomeoneWhoCanTravelIsAsNearAsAVenueAtTheUsualDistance() {
         ServiceFacts byPhone = phoneService();
-        double pivotNorth = Ranking.DISTANCE_PIVOT_KM / 6371.0088 * 180 / Math.PI;
-        ServiceFacts venue = service("Coffee morning", "A hot drink and a chat.", null, HOME.latitude() + pivotNorth,
-                HOME.longitude());
+        ServiceFacts venue = coffeeMorningNorthOfHome(Ranking.DISTANCE_PIVOT_KM);
         Situation canTravel = situation(List.of(), false);
         TopicWeights weights = new TopicWeights(List.of(byPhone, venue));
 
@@ -105,14 +103,19 @@ class RankingTests {
     @Test
     void aServiceThatComesToSomeoneWhoCannotTravelIsNearerThanAVenueAtTheDistanceTheyCanManage() {
         ServiceFacts byPhone = phoneService();
-        double pivotNorth = Ranking.NEARBY_PIVOT_KM / 6371.0088 * 180 / Math.PI;
-        ServiceFacts venue = service("Coffee morning", "A hot drink and a chat.", null, HOME.latitude() + pivotNorth,
-                HOME.longitude());
+        ServiceFacts venue = coffeeMorningNorthOfHome(Ranking.NEARBY_PIVOT_KM);
         Situation cannotTravel = situation(List.of(), true);
         TopicWeights weights = new TopicWeights(List.of(byPhone, venue));
 
         assertThat(score(cannotTravel, weights, byPhone, null))
                 .isGreaterThan(score(cannotTravel, weights, venue, venue.nearestKm(HOME).orElseThrow()));
+    }
+
+    /** A coffee morning this far due north of HOME, along the meridian (the great-circle distance). */
+    private static ServiceFacts coffeeMorningNorthOfHome(double km) {
+        double degreesNorth = Math.toDegrees(km / 6371.0088);
+        return service("Coffee morning", "A hot drink and a chat.", null, HOME.latitude() + degreesNorth,
+                HOME.longitude());
     }
 
     private static double score(Situation situation, TopicWeights weights, ServiceFacts f, Double km) {
