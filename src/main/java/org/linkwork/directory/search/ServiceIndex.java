@@ -19,12 +19,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -238,7 +233,7 @@ final class ServiceIndex implements DirectorySearch, Closeable {
                     allWords = false;
                 }
             }
-            List<Facet> facets = facets(searcher, found.facets(), text, filters);
+            List<Facet> facets = facets(searcher, found.counts(), text, filters);
             Set<String> terms = searchedTerms(text);
             StoredFields stored = searcher.storedFields();
             List<ScoreDoc> docs = found.top();
@@ -250,7 +245,7 @@ final class ServiceIndex implements DirectorySearch, Closeable {
         });
     }
 
-    private record Found(List<ScoreDoc> top, FacetsCollector facets, long total) {
+    private record Found(List<ScoreDoc> top, FacetOrdinals.Counts counts, long total) {
     }
 
     /**
@@ -260,50 +255,35 @@ final class ServiceIndex implements DirectorySearch, Closeable {
      */
     private Found find(IndexSearcher searcher, SearchQuery q, Optional<Query> text, Map<String, Query> filters,
             Instant now) throws IOException {
-        FacetsCollector matched = searcher.search(LuceneQueries.matching(text, filters), new FacetsCollectorManager());
-        long total = matched.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+        Query matching = LuceneQueries.matching(text, filters);
+        FacetOrdinals ordinals = ((FacetingSearcher) searcher).ordinals;
+        FacetOrdinals.Counts counts = ordinals == null ? null : ordinals.count(searcher, matching);
+        long total = counts == null ? searcher.count(matching) : counts.total();
         if (total == 0) {
-            return new Found(List.of(), matched, 0);
+            return new Found(List.of(), counts, 0);
         }
         return new Found(BestMatches.of(searcher, queries.ranked(q, text, filters, now), q.page() * q.pageSize()),
-                matched, total);
+                counts, total);
     }
 
-    private List<Facet> facets(IndexSearcher searcher, FacetsCollector matched, Optional<Query> text,
+    private List<Facet> facets(IndexSearcher searcher, FacetOrdinals.Counts counts, Optional<Query> text,
             Map<String, Query> filters) throws IOException {
-        SortedSetDocValuesReaderState state = ((FacetingSearcher) searcher).state;
-        if (state == null) {
+        FacetOrdinals ordinals = ((FacetingSearcher) searcher).ordinals;
+        if (ordinals == null) {
             return List.of();
         }
-        Facets counts = new SortedSetDocValuesFacetCounts(state, matched);
         List<Facet> facets = new ArrayList<>();
         for (String dim : FACETS) {
-            Facets source = counts;
+            FacetOrdinals.Counts source = counts;
             if (COUNTED_SIDEWAYS.contains(dim) && filters.containsKey(dim)) {
-                FacetsCollector sideways = searcher.search(LuceneQueries.leavingOut(dim, text, filters),
-                        new FacetsCollectorManager());
-                source = new SortedSetDocValuesFacetCounts(state, sideways);
+                source = ordinals.count(searcher, LuceneQueries.leavingOut(dim, text, filters));
             }
-            facets.add(new Facet(dim, values(source, dim)));
+            facets.add(new Facet(dim, ordinals.values(source, dim).stream()
+                    .map(v -> new Facet.Value(v.value(), label(dim, v.value()), v.count()))
+                    .sorted(Comparator.comparingLong(Facet.Value::count).reversed().thenComparing(Facet.Value::label))
+                    .toList()));
         }
         return facets;
-    }
-
-    private List<Facet.Value> values(Facets counts, String dim) throws IOException {
-        FacetResult result;
-        try {
-            result = counts.getAllChildren(dim);
-        } catch (IllegalArgumentException noServiceHasThisFacet) {
-            return List.of();
-        }
-        if (result == null) {
-            return List.of();
-        }
-        return Arrays.stream(result.labelValues)
-                .map(lv -> new Facet.Value(lv.label, label(dim, lv.label), lv.value.longValue()))
-                .filter(v -> v.count() > 0)
-                .sorted(Comparator.comparingLong(Facet.Value::count).reversed().thenComparing(Facet.Value::label))
-                .toList();
     }
 
     private String label(String dim, String value) {
@@ -378,18 +358,19 @@ final class ServiceIndex implements DirectorySearch, Closeable {
         }
     }
 
-    /** A searcher with the facet ordinals of its reader, worked out once when it is opened. */
+    /** A searcher with the facet values of its reader, read once when it is opened (null before any service). */
     private static final class FacetingSearcher extends IndexSearcher {
-        final SortedSetDocValuesReaderState state;
+        final FacetOrdinals ordinals;
 
-        FacetingSearcher(IndexReader reader, SortedSetDocValuesReaderState state) {
+        FacetingSearcher(IndexReader reader, FacetOrdinals ordinals) {
             super(reader);
-            this.state = state;
+            this.ordinals = ordinals;
         }
     }
 
     private static final class FacetingSearcherFactory extends SearcherFactory {
         private final ServiceDocuments documents;
+        private final FacetOrdinals.Segments segments = new FacetOrdinals.Segments();
 
         FacetingSearcherFactory(ServiceDocuments documents) {
             this.documents = documents;
@@ -401,9 +382,9 @@ final class ServiceIndex implements DirectorySearch, Closeable {
             try {
                 state = new DefaultSortedSetDocValuesReaderState(reader, documents.facetsConfig());
             } catch (IllegalArgumentException noFacetsYet) {
-                state = null;
+                return new FacetingSearcher(reader, null);
             }
-            return new FacetingSearcher(reader, state);
+            return new FacetingSearcher(reader, FacetOrdinals.of(reader, state, segments));
         }
     }
 }
