@@ -101,6 +101,10 @@ public class ConceptVocabulary {
     public Concept change(UUID id, int version, ConceptDraft draft) {
         Concept existing = concept(id);
         Concept concept = checked(id, draft, version);
+        if (concept.equals(existing)) {
+            // Saved as it was: not an edit, so a concept still as shipped keeps taking newer shipped wordings.
+            return existing;
+        }
         concepts.findByCode(concept.code()).filter(other -> !other.id().equals(id)).ifPresent(other -> {
             throw new InvalidInput("code", "Another concept has the code " + concept.code() + ": choose another");
         });

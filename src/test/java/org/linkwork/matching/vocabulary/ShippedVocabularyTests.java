@@ -115,9 +115,23 @@ class ShippedVocabularyTests {
     }
 
     @Test
+    void aConceptSavedUnchangedIsNotAnEditAndStillTakesTheNewerShippedWording() {
+        Concept cycling = stored("cycling");
+        long revision = concepts.revision();
+
+        Concept saved = vocabulary.change(cycling.id(), cycling.version(), ConceptDraft.of(cycling));
+
+        assertThat(saved).isEqualTo(cycling);
+        assertThat(concepts.revision()).isEqualTo(revision);
+        assertThat(auditActions(cycling.id())).containsExactly("system matching.concept.add");
+        shipNext(withPhrase(shipped("cycling"), "a spin on the bike"));
+        assertThat(stored("cycling").phrases()).contains("a spin on the bike");
+    }
+
+    @Test
     void aConceptEditedHereIsShownWhenLinkworkShipsANewerWordingOfIt() {
         Concept gardening = stored("gardening");
-        vocabulary.change(gardening.id(), gardening.version(), ConceptDraft.of(gardening));
+        vocabulary.change(gardening.id(), gardening.version(), ConceptDraft.of(withPhrase(gardening, "my allotment")));
         // as if the wording last shipped before the edit had been an older one than the file's
         jdbc.sql("update matching_concept set shipped_wording = 'an older wording' where id = :id")
                 .param("id", gardening.id()).update();
