@@ -155,6 +155,25 @@ class RankingTests {
         assertThat(asked.unspoken()).isEmpty();
     }
 
+    @Test
+    void aServiceThatComesToThePersonIsCutWhenTheyWantSomewhereToGo() {
+        Concept gettingOut = new Concept(UUID.randomUUID(), "getting-out", "Getting out and about", ConceptKind.BARRIER,
+                List.of("somewhere to go", "get out of the house"), List.of(), List.of(), List.of(),
+                List.of("telephone", "phone call"), List.of(), false, "", true, 1);
+        Lexicon lexicon = new Lexicon(1, List.of(gettingOut));
+        ServiceFacts byPhone = phoneService();
+        TopicWeights weights = new TopicWeights(List.of(byPhone));
+
+        Judged wantsToGo = Ranking.judge(read(lexicon, "Wants somewhere to go"), weights, byPhone, PASSED, null)
+                .orElseThrow();
+        Judged cannotGetOut = Ranking.judge(read(lexicon, "She can't get out of the house"), weights, byPhone, PASSED,
+                null).orElseThrow();
+
+        assertThat(wantsToGo.score()).isCloseTo(cannotGetOut.score() * Ranking.AVOID_FACTOR, within(0.001));
+        assertThat(wantsToGo.cautions()).contains("Mentions telephone: may not suit getting out and about");
+        assertThat(cannotGetOut.cautions()).isEmpty();
+    }
+
     private static Situation read(Lexicon lexicon, String whatMatters) {
         return Situations.read(lexicon, whatMatters, Map.of(), Constraints.NONE, HOME, Optional.empty());
     }
