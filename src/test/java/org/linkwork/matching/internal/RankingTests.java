@@ -174,6 +174,17 @@ class RankingTests {
         assertThat(cannotGetOut.cautions()).isEmpty();
     }
 
+    @Test
+    void aWordSaidOnceInADescriptionCountsOnceHoweverManyOfTheTopicsWordsShareItsStem() {
+        Topic breathing = topic("breathing", Set.of(), "breathing", "breath", "breathe", "copd", "lung");
+        ServiceFacts yoga = service("Chair yoga", "Stretching and breathing for stiff joints.", null);
+        ServiceFacts lungGroup = service("Tuesday group", "For people with COPD and other lung conditions: breathing "
+                + "exercises and a chat.", null);
+
+        assertThat(TopicMatch.words(breathing.words(), yoga)).isEqualTo(TopicMatch.IN_DESCRIPTION);
+        assertThat(TopicMatch.words(breathing.words(), lungGroup)).isGreaterThan(TopicMatch.IN_DESCRIPTION);
+    }
+
     private static Situation read(Lexicon lexicon, String whatMatters) {
         return Situations.read(lexicon, whatMatters, Map.of(), Constraints.NONE, HOME, Optional.empty());
     }
