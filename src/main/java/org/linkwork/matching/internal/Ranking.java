@@ -57,6 +57,7 @@ final class Ranking {
     static final double OTHERS_GROUP_FACTOR = 0.6;
     static final String PEER_SUPPORT = "peer-support";
     private static final List<Phrase> PEER_WORDS = List.of(Phrase.of("support group"), Phrase.of("peer support"));
+    private static final String FOR = "for";
 
     private Ranking() {
     }
@@ -203,18 +204,27 @@ final class Ranking {
     /**
      * A peer group (run by and for people who share an experience) whose name says a need the person did not
      * speak of is for people living with it: a "stroke club" for someone with arthritis, a cardiac exercise
-     * group for someone who wants an exercise class. A need its name also says that the person spoke of, or one
-     * sharing a need code with it, is the same experience ("heart condition support" for a heart attack).
+     * group for someone who wants an exercise class. So is any service whose name says it is for that need
+     * ("exercise class for bad backs"). A need its name also says that the person spoke of, or one sharing a
+     * need code with it, is the same experience ("heart condition support" for a heart attack).
      */
     static Optional<ReadConcept> forOthers(Situation s, ServiceFacts f) {
-        if (s.unspoken().isEmpty() || !(f.needCodes.contains(PEER_SUPPORT) || TopicMatch.anyIn(f.nameText, PEER_WORDS))) {
+        boolean peerGroup = f.needCodes.contains(PEER_SUPPORT) || TopicMatch.anyIn(f.nameText, PEER_WORDS);
+        if (s.unspoken().isEmpty() || !(peerGroup || f.nameText.contains(FOR))) {
             return Optional.empty();
         }
         List<Topic> spoken = s.topics().stream().filter(t -> TopicMatch.words(t.words(), f) >= TopicMatch.IN_NAME)
                 .toList();
-        return s.unspoken().stream().filter(c -> TopicMatch.anyIn(f.nameText, c.phrases()))
+        return s.unspoken().stream()
+                .filter(c -> c.phrases().stream().anyMatch(p -> peerGroup ? TopicMatch.in(f.nameText, p) : saysFor(f, p)))
                 .filter(c -> spoken.stream().noneMatch(t -> t.needs().stream().anyMatch(c.concept().needs()::contains)))
                 .findFirst();
+    }
+
+    /** The name says the phrase just after "for": "exercise class for bad backs". */
+    private static boolean saysFor(ServiceFacts f, Phrase phrase) {
+        return f.nameText.find(phrase, 0).stream().anyMatch(span -> !span.negated() && span.first() > 0
+                && f.nameText.token(span.first() - 1).stem().equals(FOR));
     }
 
     /** The score again with the provider's reply rate known instead of the neutral guess. */

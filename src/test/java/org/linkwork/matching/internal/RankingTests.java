@@ -143,6 +143,24 @@ class RankingTests {
     }
 
     @Test
+    void aServiceWhoseNameSaysItIsForANeedThePersonDidNotSpeakOfIsForOthers() {
+        Lexicon lexicon = new Lexicon(1, List.of(
+                concept("msk", ConceptKind.NEED, List.of("bad back", "joint pain"), "msk-friendly-exercise",
+                        List.of("backs")),
+                concept("physical-activity", ConceptKind.ACTIVITY, List.of("exercise class"), "physical-activity",
+                        List.of("exercise"))));
+        ServiceFacts forBacks = service("Exercise class for bad backs", "Stretches and strength.", null);
+        ServiceFacts namingBacksOtherwise = service("Bad back? Exercise class", "Stretches and strength.", null);
+
+        Situation wantsAClass = read(lexicon, "Wants an exercise class");
+        Situation hasABadBack = read(lexicon, "Bad back from work, wants an exercise class");
+
+        assertThat(Ranking.forOthers(wantsAClass, forBacks)).map(ReadConcept::code).contains("msk");
+        assertThat(Ranking.forOthers(wantsAClass, namingBacksOtherwise)).isEmpty();
+        assertThat(Ranking.forOthers(hasABadBack, forBacks)).isEmpty();
+    }
+
+    @Test
     void aNeedAskedForByItsCodeIsSpokenOf() {
         Lexicon lexicon = new Lexicon(1, List.of(concept("heart", ConceptKind.NEED, List.of("cardiac"),
                 "long-term-conditions", List.of("cardiac"))));
