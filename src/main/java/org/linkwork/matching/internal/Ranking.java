@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.linkwork.directory.Capacity;
 import org.linkwork.directory.Freshness;
+import org.linkwork.matching.vocabulary.Phrase;
 import org.linkwork.matching.vocabulary.ReadConcept;
 
 /**
@@ -52,6 +53,11 @@ final class Ranking {
     static final double CLOSED_FACTOR = 0.5;
     static final double AVOID_FACTOR = 0.8;
     static final double AVERSION_CUT = 0.45;
+    /** A peer group for people living with something the person did not speak of keeps this much. */
+    static final double OTHERS_GROUP_FACTOR = 0.6;
+    static final String PEER_SUPPORT = "peer-support";
+    private static final List<Phrase> PEER_WORDS = List.of(Phrase.of("support group"), Phrase.of("peer support"));
+    private static final String FOR = "for";
 
     private Ranking() {
     }
@@ -116,6 +122,13 @@ final class Ranking {
                 factor *= 1 - AVERSION_CUT * m;
                 cautions.add(aversion.concept().label() + ": you said this is not for you");
             }
+        }
+
+        Optional<ReadConcept> othersNeed = forOthers(s, f);
+        if (othersNeed.isPresent()) {
+            factor *= OTHERS_GROUP_FACTOR;
+            cautions.add("A group for: " + othersNeed.get().concept().label().toLowerCase(Locale.UK)
+                    + ", which you did not mention");
         }
 
         double distanceScore;
@@ -186,6 +199,32 @@ final class Ranking {
         return s.topics().stream().filter(t -> !t.otherWord())
                 .filter(t -> topicWeights.match(t, f) >= TopicWeights.ABOUT)
                 .mapToDouble(topicWeights::rarity).max().orElse(0);
+    }
+
+    /**
+     * A peer group (run by and for people who share an experience) whose name says a need the person did not
+     * speak of is for people living with it: a "stroke club" for someone with arthritis, a cardiac exercise
+     * group for someone who wants an exercise class. So is any service whose name says it is for that need
+     * ("exercise class for bad backs"). A need its name also says that the person spoke of, or one sharing a
+     * need code with it, is the same experience ("heart condition support" for a heart attack).
+     */
+    static Optional<ReadConcept> forOthers(Situation s, ServiceFacts f) {
+        boolean peerGroup = f.needCodes.contains(PEER_SUPPORT) || TopicMatch.anyIn(f.nameText, PEER_WORDS);
+        if (s.unspoken().isEmpty() || !(peerGroup || f.nameText.contains(FOR))) {
+            return Optional.empty();
+        }
+        List<Topic> spoken = s.topics().stream().filter(t -> TopicMatch.words(t.words(), f) >= TopicMatch.IN_NAME)
+                .toList();
+        return s.unspoken().stream()
+                .filter(c -> c.phrases().stream().anyMatch(p -> peerGroup ? TopicMatch.in(f.nameText, p) : saysFor(f, p)))
+                .filter(c -> spoken.stream().noneMatch(t -> t.needs().stream().anyMatch(c.concept().needs()::contains)))
+                .findFirst();
+    }
+
+    /** The name says the phrase just after "for": "exercise class for bad backs". */
+    private static boolean saysFor(ServiceFacts f, Phrase phrase) {
+        return f.nameText.find(phrase, 0).stream().anyMatch(span -> !span.negated() && span.first() > 0
+                && f.nameText.token(span.first() - 1).stem().equals(FOR));
     }
 
     /** The score again with the provider's reply rate known instead of the neutral guess. */

@@ -15,10 +15,19 @@ import org.linkwork.place.Ward;
  * @param aversions concepts heard only after a "not" ("I don't like groups")
  * @param alongside concepts whose services are suggested alongside, each with the concept that asked for it
  * @param nearby    distance counts for more: the person cannot travel far
+ * @param unspoken  needs (conditions and circumstances) the person did not speak of, to tell a group for people
+ *                  living with one of them
  */
 record Situation(GeoPoint point, Optional<Ward> ward, List<Topic> topics, List<Preference> preferences,
         List<ReadConcept> aversions, List<Alongside> alongside, boolean nearby, boolean wantsFree,
-        Constraints constraints) {
+        Constraints constraints, List<ReadConcept> unspoken) {
+
+    /** A situation that tells no group apart by who it is for. */
+    Situation(GeoPoint point, Optional<Ward> ward, List<Topic> topics, List<Preference> preferences,
+            List<ReadConcept> aversions, List<Alongside> alongside, boolean nearby, boolean wantsFree,
+            Constraints constraints) {
+        this(point, ward, topics, preferences, aversions, alongside, nearby, wantsFree, constraints, List.of());
+    }
 
     boolean hasTopics() {
         return !topics.isEmpty();

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.linkwork.directory.TaxonomyTerm;
 import org.linkwork.matching.Constraints;
+import org.linkwork.matching.vocabulary.ConceptKind;
 import org.linkwork.matching.vocabulary.Hearing;
 import org.linkwork.matching.vocabulary.Heard;
 import org.linkwork.matching.vocabulary.Lexicon;
@@ -70,8 +71,11 @@ final class Situations {
         boolean nearby = constraints.noTransport() || positive.stream().anyMatch(c -> c.concept().nearby());
         boolean wantsFree = (constraints.maxCostPounds() != null && constraints.maxCostPounds().compareTo(BigDecimal.ZERO) == 0)
                 || positive.stream().anyMatch(c -> !c.concept().isTopical() && c.concept().words().contains("free"));
+        List<ReadConcept> unspoken = lexicon.concepts().stream().filter(c -> c.concept().kind() == ConceptKind.NEED)
+                .filter(c -> positive.stream().noneMatch(p -> p.code().equals(c.code())))
+                .filter(c -> c.concept().needs().stream().noneMatch(needTerms::containsKey)).toList();
         return new Situation(point, ward, topics, preferences, aversions, List.copyOf(alongside.values()), nearby,
-                wantsFree, constraints);
+                wantsFree, constraints, unspoken);
     }
 
     static Topic topicOf(ReadConcept c, double weight) {

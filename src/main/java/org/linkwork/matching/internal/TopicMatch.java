@@ -17,6 +17,10 @@ final class TopicMatch {
     static final double IN_NAME = 1.0;
     static final double IN_TERMS = 0.8;
     static final double IN_DESCRIPTION = 0.6;
+    /**
+     * For each further word of the topic a description says, counted by its stems: "breathing", "breath" and
+     * "breathe" are one word said once, not three.
+     */
     static final double MORE_IN_DESCRIPTION = 0.1;
     static final double MOST_IN_DESCRIPTION = 0.8;
     static final double IN_ORGANISATION = 0.45;
@@ -46,7 +50,7 @@ final class TopicMatch {
             return IN_NAME;
         }
         double best = anyIn(service.termText, words) ? IN_TERMS : 0;
-        long inDescription = words.stream().filter(w -> in(service.descriptionText, w)).map(Phrase::text).distinct()
+        long inDescription = words.stream().filter(w -> in(service.descriptionText, w)).map(Phrase::stems).distinct()
                 .count();
         if (inDescription > 0) {
             best = Math.max(best, Math.min(MOST_IN_DESCRIPTION, IN_DESCRIPTION + MORE_IN_DESCRIPTION * (inDescription - 1)));

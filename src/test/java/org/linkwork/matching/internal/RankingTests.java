@@ -21,7 +21,11 @@ import org.linkwork.directory.Service;
 import org.linkwork.directory.ServiceDetail;
 import org.linkwork.directory.TaxonomyTerm;
 import org.linkwork.matching.Constraints;
+import org.linkwork.matching.vocabulary.Concept;
+import org.linkwork.matching.vocabulary.ConceptKind;
+import org.linkwork.matching.vocabulary.Lexicon;
 import org.linkwork.matching.vocabulary.Phrase;
+import org.linkwork.matching.vocabulary.ReadConcept;
 import org.linkwork.place.GeoPoint;
 
 /**
@@ -111,6 +115,103 @@ class RankingTests {
                 .isGreaterThan(score(cannotTravel, weights, venue, venue.nearestKm(HOME).orElseThrow()));
     }
 
+    @Test
+    void aPeerGroupForPeopleLivingWithANeedThePersonDidNotSpeakOfIsCutAndSaysWhoItIsFor() {
+        Lexicon lexicon = new Lexicon(1, List.of(
+                concept("heart", ConceptKind.NEED, List.of("heart attack", "cardiac"), "long-term-conditions",
+                        List.of("heart", "cardiac")),
+                concept("physical-activity", ConceptKind.ACTIVITY, List.of("exercise", "exercising", "exercise class"),
+                        "physical-activity", List.of("exercise"))));
+        ServiceFacts cardiac = recordedWith("Cardiac support and exercise", "Exercise with others who have been there.",
+                List.of("peer-support", "physical-activity"));
+        ServiceFacts seated = recordedWith("Seated exercise class", "Exercise in a chair, with music.",
+                List.of("physical-activity"));
+        TopicWeights weights = new TopicWeights(List.of(cardiac, seated));
+
+        Situation wantsAClass = read(lexicon, "Wants an exercise class to keep moving.");
+        Judged forOthers = Ranking.judge(wantsAClass, weights, cardiac, PASSED, 1.0).orElseThrow();
+        Judged open = Ranking.judge(wantsAClass, weights, seated, PASSED, 1.0).orElseThrow();
+        Situation afterAHeartAttack = read(lexicon, "Heart attack in March and he's nervous about exercising again.");
+        Judged forThem = Ranking.judge(afterAHeartAttack, weights, cardiac, PASSED, 1.0).orElseThrow();
+
+        assertThat(wantsAClass.unspoken()).extracting(ReadConcept::code).containsExactly("heart");
+        assertThat(forOthers.score()).isLessThan(open.score());
+        assertThat(forOthers.cautions()).anyMatch(c -> c.startsWith("A group for: heart"));
+        assertThat(afterAHeartAttack.unspoken()).isEmpty();
+        assertThat(forThem.score()).isGreaterThan(forOthers.score());
+        assertThat(forThem.cautions()).noneMatch(c -> c.startsWith("A group for"));
+    }
+
+    @Test
+    void aServiceWhoseNameSaysItIsForANeedThePersonDidNotSpeakOfIsForOthers() {
+        Lexicon lexicon = new Lexicon(1, List.of(
+                concept("msk", ConceptKind.NEED, List.of("bad back", "joint pain"), "msk-friendly-exercise",
+                        List.of("backs")),
+                concept("physical-activity", ConceptKind.ACTIVITY, List.of("exercise class"), "physical-activity",
+                        List.of("exercise"))));
+        ServiceFacts forBacks = service("Exercise class for bad backs", "Stretches and strength.", null);
+        ServiceFacts namingBacksOtherwise = service("Bad back? Exercise class", "Stretches and strength.", null);
+
+        Situation wantsAClass = read(lexicon, "Wants an exercise class");
+        Situation hasABadBack = read(lexicon, "Bad back from work, wants an exercise class");
+
+        assertThat(Ranking.forOthers(wantsAClass, forBacks)).map(ReadConcept::code).contains("msk");
+        assertThat(Ranking.forOthers(wantsAClass, namingBacksOtherwise)).isEmpty();
+        assertThat(Ranking.forOthers(hasABadBack, forBacks)).isEmpty();
+    }
+
+    @Test
+    void aNeedAskedForByItsCodeIsSpokenOf() {
+        Lexicon lexicon = new Lexicon(1, List.of(concept("heart", ConceptKind.NEED, List.of("cardiac"),
+                "long-term-conditions", List.of("cardiac"))));
+        TaxonomyTerm term = new TaxonomyTerm(LinkworkTaxonomies.needId("long-term-conditions"), "long-term-conditions",
+                "Long-term conditions", null, null, LinkworkTaxonomies.NEEDS, null);
+
+        Situation asked = Situations.read(lexicon, null, Map.of("long-term-conditions", term), Constraints.NONE, HOME,
+                Optional.empty());
+
+        assertThat(asked.unspoken()).isEmpty();
+    }
+
+    @Test
+    void aServiceThatComesToThePersonIsCutWhenTheyWantSomewhereToGo() {
+        Concept gettingOut = new Concept(UUID.randomUUID(), "getting-out", "Getting out and about", ConceptKind.BARRIER,
+                List.of("somewhere to go", "get out of the house"), List.of(), List.of(), List.of(),
+                List.of("telephone", "phone call"), List.of(), false, "", true, 1);
+        Lexicon lexicon = new Lexicon(1, List.of(gettingOut));
+        ServiceFacts byPhone = phoneService();
+        TopicWeights weights = new TopicWeights(List.of(byPhone));
+
+        Judged wantsToGo = Ranking.judge(read(lexicon, "Wants somewhere to go"), weights, byPhone, PASSED, null)
+                .orElseThrow();
+        Judged cannotGetOut = Ranking.judge(read(lexicon, "She can't get out of the house"), weights, byPhone, PASSED,
+                null).orElseThrow();
+
+        assertThat(wantsToGo.score()).isCloseTo(cannotGetOut.score() * Ranking.AVOID_FACTOR, within(0.001));
+        assertThat(wantsToGo.cautions()).contains("Mentions telephone: may not suit getting out and about");
+        assertThat(cannotGetOut.cautions()).isEmpty();
+    }
+
+    @Test
+    void aWordSaidOnceInADescriptionCountsOnceHoweverManyOfTheTopicsWordsShareItsStem() {
+        Topic breathing = topic("breathing", Set.of(), "breathing", "breath", "breathe", "copd", "lung");
+        ServiceFacts yoga = service("Chair yoga", "Stretching and breathing for stiff joints.", null);
+        ServiceFacts lungGroup = service("Tuesday group", "For people with COPD and other lung conditions: breathing "
+                + "exercises and a chat.", null);
+
+        assertThat(TopicMatch.words(breathing.words(), yoga)).isEqualTo(TopicMatch.IN_DESCRIPTION);
+        assertThat(TopicMatch.words(breathing.words(), lungGroup)).isGreaterThan(TopicMatch.IN_DESCRIPTION);
+    }
+
+    private static Situation read(Lexicon lexicon, String whatMatters) {
+        return Situations.read(lexicon, whatMatters, Map.of(), Constraints.NONE, HOME, Optional.empty());
+    }
+
+    private static Concept concept(String code, ConceptKind kind, List<String> phrases, String need, List<String> words) {
+        return new Concept(UUID.randomUUID(), code, code, kind, phrases, List.of(need), words, List.of(), List.of(),
+                List.of(), false, "", true, 1);
+    }
+
     /** A coffee morning this far due north of HOME, along the meridian (the great-circle distance). */
     private static ServiceFacts coffeeMorningNorthOfHome(double km) {
         double degreesNorth = Math.toDegrees(km / 6371.0088);
@@ -136,7 +237,7 @@ class RankingTests {
         Service service = service(id, "Telephone befriending", "A regular phone call from a volunteer.",
                 List.of(new Schedule(UUID.randomUUID().toString(), null, null, null, "WEEKLY", 1, "MO", null, null,
                         null, null, null, "phone")), List.of());
-        return facts(service, List.of(), null);
+        return facts(service, List.of(), List.of());
     }
 
     private static ServiceFacts service(String name, String description, String needCode) {
@@ -144,11 +245,20 @@ class RankingTests {
     }
 
     private static ServiceFacts service(String name, String description, String needCode, double lat, double lon) {
+        return recordedWith(name, description, needCode == null ? List.of() : List.of(needCode), lat, lon);
+    }
+
+    private static ServiceFacts recordedWith(String name, String description, List<String> needCodes) {
+        return recordedWith(name, description, needCodes, HOME.latitude() + 0.01, HOME.longitude());
+    }
+
+    private static ServiceFacts recordedWith(String name, String description, List<String> needCodes, double lat,
+            double lon) {
         Location location = new Location(UUID.randomUUID().toString(), "physical", "Hall", null, lat, lon, null, null,
                 List.of(), List.of());
         Service service = service(UUID.randomUUID().toString(), name, description, List.of(),
                 List.of(new Service.ServiceAtLocation(UUID.randomUUID().toString(), location.id(), List.of())));
-        return facts(service, List.of(location), needCode);
+        return facts(service, List.of(location), needCodes);
     }
 
     private static Service service(String id, String name, String description, List<Schedule> schedules,
@@ -157,10 +267,9 @@ class RankingTests {
                 null, null, null, schedules, List.of(), at, List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
-    private static ServiceFacts facts(Service service, List<Location> locations, String needCode) {
-        List<TaxonomyTerm> terms = needCode == null ? List.of()
-                : List.of(new TaxonomyTerm(LinkworkTaxonomies.needId(needCode), needCode, needCode, null, null,
-                        LinkworkTaxonomies.NEEDS, null));
+    private static ServiceFacts facts(Service service, List<Location> locations, List<String> needCodes) {
+        List<TaxonomyTerm> terms = needCodes.stream().map(code -> new TaxonomyTerm(LinkworkTaxonomies.needId(code),
+                code, code, null, null, LinkworkTaxonomies.NEEDS, null)).toList();
         Organization organisation = new Organization("organisation", "A charity", null, null, null, null, null, null,
                 List.of());
         return new ServiceFacts(new ServiceDetail(service, organisation, locations, terms, NOW), Map.of(), TODAY, NOW);

@@ -56,6 +56,14 @@ class LexiconTests {
     }
 
     @Test
+    void wantingSomewhereToGoIsHeardButNotBeingUnableToGetOut() {
+        assertThat(heard("Something social, close to home")).contains("getting-out", "close-to-home");
+        assertThat(heard("wants to meet people and get out of the flat")).contains("getting-out", "loneliness");
+        assertThat(heard("She can't get out of the house")).contains("housebound").doesNotContain("getting-out");
+        assertThat(heard("Lives on his own")).doesNotContain("getting-out");
+    }
+
+    @Test
     void aNotReachesOnlyWithinItsClause() {
         assertThat(heard("I don't drive, but I love gardening")).contains("gardening", "transport-barrier");
     }
