@@ -23,6 +23,7 @@ import org.linkwork.directory.TaxonomyTerm;
 import org.linkwork.directory.search.ListingWords;
 import org.linkwork.directory.search.PlaceFinder;
 import org.linkwork.platform.InvalidInput;
+import org.linkwork.platform.web.RecordView;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -71,12 +72,13 @@ class FindSupportController {
         response.addHeader("Server-Timing", String.format(Locale.ROOT, "lucene;dur=%.3f;desc=\"index search\"",
                 (System.nanoTime() - started) / 1e6));
         model.addAttribute("results", results);
-        model.addAttribute("rows", results == null ? List.of() : results.hits().stream().map(Row::of).toList());
-        model.addAttribute("needOptions", needOptions(form, results));
-        model.addAttribute("dayOptions", dayOptions(form, results));
-        model.addAttribute("accessOptions", accessOptions(form, results));
-        model.addAttribute("timeOptions", timeOptions(form));
-        model.addAttribute("distanceOptions", distanceOptions(form));
+        // as maps: the page reads their properties some six hundred times (RecordView says why)
+        model.addAttribute("rows", RecordView.of(results == null ? List.of() : results.hits().stream().map(Row::of).toList()));
+        model.addAttribute("needOptions", RecordView.of(needOptions(form, results)));
+        model.addAttribute("dayOptions", RecordView.of(dayOptions(form, results)));
+        model.addAttribute("accessOptions", RecordView.of(accessOptions(form, results)));
+        model.addAttribute("timeOptions", RecordView.of(timeOptions(form)));
+        model.addAttribute("distanceOptions", RecordView.of(distanceOptions(form)));
         model.addAttribute("freeCount", results == null ? null : results.facet(Facet.COST).count("free"));
         model.addAttribute("pages", results == null ? List.of() : PageLink.around(results, form));
         model.addAttribute("previousPage", results == null ? null : PageLink.previous(results, form));
