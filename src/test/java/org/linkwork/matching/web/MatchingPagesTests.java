@@ -58,6 +58,27 @@ class MatchingPagesTests {
     }
 
     @Test
+    void whenNothingFitsTheLinkWorkerSeesWhichConstraintLeftItOutAndWhatWouldFitWithoutIt() throws Exception {
+        mvc.perform(post("/suggestions").with(as("linkworker")).with(csrf())
+                        .param("postcode", "HX1 9AB").param("whatMatters", "Lost her mum in the spring")
+                        .param("timesOfDay", "morning"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("No services fit everything given")))
+                .andExpect(content().string(containsString("Why nothing fits:")))
+                .andExpect(content().string(containsString("do not run in the morning")))
+                .andExpect(content().string(containsString("Would fit if they could go at another time of day")))
+                .andExpect(content().string(containsString("linkwork-near-miss")))
+                .andExpect(content().string(containsString("you said mornings")))
+                .andExpect(content().string(not(containsString("linkwork-suggestion\""))));
+        mvc.perform(post("/suggestions").with(as("linkworker")).with(csrf())
+                        .param("postcode", "HX1 1UJ").param("whatMatters", "Loves gardening"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("linkwork-suggestion")))
+                .andExpect(content().string(not(containsString("Would fit if"))))
+                .andExpect(content().string(not(containsString("linkwork-near-miss"))));
+    }
+
+    @Test
     void theSuggestionsFormShowsEachProblemNextToItsField() throws Exception {
         mvc.perform(post("/suggestions").with(as("referrer")).with(csrf())
                         .param("postcode", "nowhere").param("maxDistanceKm", "far"))
