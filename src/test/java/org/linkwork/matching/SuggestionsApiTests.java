@@ -94,7 +94,7 @@ class SuggestionsApiTests {
         JsonNode answer = json.readTree(body);
         assertThat(fieldsOf(answer)).containsExactly("suggestions", "nearMisses", "unmet");
         assertThat(answer.get("suggestions").isArray()).isTrue();
-        assertThat(answer.get("suggestions").size()).isZero();
+        assertThat(answer.get("suggestions").size()).isLessThan(3);
 
         JsonNode nearMisses = answer.get("nearMisses");
         assertThat(nearMisses.size()).isBetween(1, 3);
