@@ -37,4 +37,34 @@ public record Constraints(Double maxDistanceKm, Set<DayOfWeek> days, Set<PartOfD
     public boolean needsStepFree() {
         return wheelchair || stepFree;
     }
+
+    /** Whether this constraint is given. */
+    public boolean has(HardConstraint constraint) {
+        return switch (constraint) {
+            case TIMES_OF_DAY -> !timesOfDay.isEmpty();
+            case DAYS -> !days.isEmpty();
+            case MAX_DISTANCE -> maxDistanceKm != null;
+            case MAX_COST -> maxCostPounds != null;
+            case STEP_FREE -> needsStepFree();
+            case LANGUAGE -> language != null;
+        };
+    }
+
+    /** These constraints with one of them not given. */
+    public Constraints without(HardConstraint constraint) {
+        return switch (constraint) {
+            case TIMES_OF_DAY -> new Constraints(maxDistanceKm, days, Set.of(), maxCostPounds, age, wheelchair, stepFree,
+                    language, noTransport);
+            case DAYS -> new Constraints(maxDistanceKm, Set.of(), timesOfDay, maxCostPounds, age, wheelchair, stepFree,
+                    language, noTransport);
+            case MAX_DISTANCE -> new Constraints(null, days, timesOfDay, maxCostPounds, age, wheelchair, stepFree, language,
+                    noTransport);
+            case MAX_COST -> new Constraints(maxDistanceKm, days, timesOfDay, null, age, wheelchair, stepFree, language,
+                    noTransport);
+            case STEP_FREE -> new Constraints(maxDistanceKm, days, timesOfDay, maxCostPounds, age, false, false, language,
+                    noTransport);
+            case LANGUAGE -> new Constraints(maxDistanceKm, days, timesOfDay, maxCostPounds, age, wheelchair, stepFree,
+                    null, noTransport);
+        };
+    }
 }

@@ -77,6 +77,59 @@ class SuggestionsApiTests {
                 .andExpect(jsonPath("$.id").value(first));
     }
 
+    private static List<String> fieldsOf(JsonNode node) {
+        List<String> fields = new ArrayList<>();
+        node.propertyNames().iterator().forEachRemaining(fields::add);
+        return fields;
+    }
+
+    @Test
+    void saysWhichConstraintLeftNothingAndWhatWouldFitWithoutIt() throws Exception {
+        String body = mvc.perform(suggest("linkworker", """
+                {"postcode": "HX1 9AB", "whatMatters": "Lost her mum in the spring. Can only do mornings.",
+                 "constraints": {"timesOfDay": ["morning"]}}
+                """))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        JsonNode answer = json.readTree(body);
+        assertThat(fieldsOf(answer)).containsExactly("suggestions", "nearMisses", "unmet");
+        assertThat(answer.get("suggestions").isArray()).isTrue();
+        assertThat(answer.get("suggestions").size()).isLessThan(3);
+
+        JsonNode nearMisses = answer.get("nearMisses");
+        assertThat(nearMisses.size()).isBetween(1, 3);
+        for (JsonNode m : nearMisses) {
+            assertThat(fieldsOf(m)).containsExactly("serviceId", "name", "score", "distanceKm", "reasons", "cautions",
+                    "breaks");
+            assertThat(m.get("score").asDouble()).isBetween(0.0, 1.0);
+            assertThat(m.get("reasons").isArray()).isTrue();
+            assertThat(m.get("cautions").isArray()).isTrue();
+            assertThat(fieldsOf(m.get("breaks"))).containsExactly("constraint", "detail");
+            assertThat(m.get("breaks").get("constraint").asString()).isEqualTo("timesOfDay");
+            assertThat(m.get("breaks").get("detail").asString()).matches("Runs .+ - you said mornings");
+            mvc.perform(get("/oruk/v3/services/{id}", m.get("serviceId").asString())).andExpect(status().isOk());
+        }
+        JsonNode unmet = answer.get("unmet");
+        assertThat(unmet.size()).isEqualTo(1);
+        assertThat(fieldsOf(unmet.get(0))).containsExactly("constraint", "relaxable", "otherwiseFitting", "message");
+        assertThat(unmet.get(0).get("constraint").asString()).isEqualTo("timesOfDay");
+        assertThat(unmet.get(0).get("relaxable").asBoolean()).isTrue();
+        assertThat(unmet.get(0).get("otherwiseFitting").asInt()).isGreaterThanOrEqualTo(nearMisses.size());
+        assertThat(unmet.get(0).get("message").asString()).endsWith("do not run in the morning");
+    }
+
+    @Test
+    void leavesOutNearMissesWhenEnoughFit() throws Exception {
+        String body = mvc.perform(suggest("linkworker", """
+                {"postcode": "HX1 1UJ", "whatMatters": "exercise class", "constraints": {"maxCostPounds": 5}}
+                """))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        JsonNode answer = json.readTree(body);
+        assertThat(fieldsOf(answer)).containsExactly("suggestions");
+        assertThat(answer.get("suggestions").size()).isEqualTo(10);
+    }
+
     @Test
     void needsOnlyALocationAsLatitudeAndLongitude() throws Exception {
         mvc.perform(suggest("referrer", """
@@ -160,6 +213,10 @@ class SuggestionsApiTests {
     @Test
     void isDocumentedInTheOpenApiDocument() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
-                .andExpect(jsonPath("$.paths['/api/v1/suggestions'].post").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/suggestions'].post").exists())
+                .andExpect(jsonPath("$.components.schemas.SuggestionsBody.properties.nearMisses.description").exists())
+                .andExpect(jsonPath("$.components.schemas.SuggestionsBody.properties.unmet.description").exists())
+                .andExpect(jsonPath("$.components.schemas.NearMissBody.properties.breaks").exists())
+                .andExpect(jsonPath("$.components.schemas.UnmetBody.properties.relaxable").exists());
     }
 }

@@ -24,6 +24,7 @@ import org.linkwork.directory.Service;
 import org.linkwork.matching.Constraints;
 import org.linkwork.matching.SuggestionRequest;
 import org.linkwork.matching.Suggestions;
+import org.linkwork.matching.SuggestionsWithNearMisses;
 import org.linkwork.people.People;
 import org.linkwork.people.Person;
 import org.linkwork.platform.InvalidInput;
@@ -44,7 +45,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Suggestions from the directory for a plan: what the person said matters to them, where they live,
  * their age and the barriers they named become the request to module matching; the link worker can
  * narrow it (free only, step-free, how far), and picks a suggestion into the plan as an action, or as
- * an action with the onward referral made, in one step.
+ * an action with the onward referral made, in one step. When few fit, what would fit without "free only" or
+ * "how far" can be picked the same way.
  */
 @Controller
 class PlanSuggestionsController {
@@ -109,8 +111,10 @@ class PlanSuggestionsController {
         Constraints constraints = new Constraints(distance, Set.of(), Set.of(), free ? BigDecimal.ZERO : null, age,
                 false, stepFreeNeeded, null, cannotTravel);
         try {
-            model.addAttribute("suggestions", suggestions.suggest(new SuggestionRequest(postcode, null,
-                    whatMatters(conversation), List.of(), constraints, SuggestionRequest.DEFAULT_LIMIT)));
+            SuggestionsWithNearMisses found = suggestions.suggestWithNearMisses(new SuggestionRequest(postcode, null,
+                    whatMatters(conversation), List.of(), constraints, SuggestionRequest.DEFAULT_LIMIT));
+            model.addAttribute("suggestions", found.suggestions());
+            model.addAttribute("found", found);
         } catch (InvalidInput e) {
             model.addAttribute("problem", e.getMessage());
         }

@@ -1,6 +1,9 @@
 package org.linkwork.matching.internal;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
+import org.linkwork.matching.Suggestion;
 
 /**
  * A service that passed the hard constraints, scored.
@@ -23,5 +26,14 @@ record Judged(ServiceFacts facts, double relevance, double score, Double distanc
         List<String> c = new java.util.ArrayList<>(cautions);
         c.addAll(moreCautions);
         return new Judged(facts, relevance, newScore, distanceKm, r, c);
+    }
+
+    /** As suggested: the score to three places, the distance to one. */
+    Suggestion toSuggestion(boolean alongside) {
+        double rounded = BigDecimal.valueOf(score).setScale(3, RoundingMode.HALF_UP).doubleValue();
+        Double km = distanceKm == null ? null
+                : BigDecimal.valueOf(distanceKm).setScale(1, RoundingMode.HALF_UP).doubleValue();
+        return new Suggestion(facts.id, facts.name, facts.organisationName, rounded, km, reasons, cautions, facts.when,
+                alongside);
     }
 }

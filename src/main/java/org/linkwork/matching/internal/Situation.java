@@ -33,6 +33,11 @@ record Situation(GeoPoint point, Optional<Ward> ward, List<Topic> topics, List<P
         return !topics.isEmpty();
     }
 
+    /** The same situation with other hard constraints: what the person said still weighs as it did. */
+    Situation withConstraints(Constraints other) {
+        return new Situation(point, ward, topics, preferences, aversions, alongside, nearby, wantsFree, other);
+    }
+
     /** A concept whose services go alongside the rest, and the barrier that brought it. */
     record Alongside(ReadConcept concept, String because) {
     }

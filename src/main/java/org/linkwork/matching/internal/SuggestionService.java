@@ -1,7 +1,5 @@
 package org.linkwork.matching.internal;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,6 +23,7 @@ import org.linkwork.matching.Constraints;
 import org.linkwork.matching.Suggestion;
 import org.linkwork.matching.SuggestionRequest;
 import org.linkwork.matching.Suggestions;
+import org.linkwork.matching.SuggestionsWithNearMisses;
 import org.linkwork.matching.vocabulary.ConceptVocabulary;
 import org.linkwork.matching.vocabulary.Lexicon;
 import org.linkwork.place.GeoPoint;
@@ -41,7 +40,7 @@ import org.springframework.stereotype.Service;
  * Suggestions in three steps: candidates from the search index; the hard constraints as filters; then a
  * score for each service left, with the provider's reply rate for those near the top. Services for a
  * barrier (community transport for "can't get there") are put alongside: the first after the third
- * suggestion, the second last.
+ * suggestion, the second last. When few fit, near misses: what would fit without each hard constraint alone.
  */
 @Service
 class SuggestionService implements Suggestions {
@@ -74,6 +73,16 @@ class SuggestionService implements Suggestions {
 
     @Override
     public List<Suggestion> suggest(SuggestionRequest request) {
+        return answer(request, false).suggestions();
+    }
+
+    @Override
+    public SuggestionsWithNearMisses suggestWithNearMisses(SuggestionRequest request) {
+        return answer(request, true);
+    }
+
+    /** @param nearMisses whether to look for near misses when few fit */
+    private SuggestionsWithNearMisses answer(SuggestionRequest request, boolean nearMisses) {
         List<FieldProblem> problems = new ArrayList<>();
         GeoPoint point = where(request, problems);
         Map<String, TaxonomyTerm> needs = needs(request.needs(), problems);
@@ -99,29 +108,42 @@ class SuggestionService implements Suggestions {
         List<Judged> judged = new ArrayList<>();
         for (ServiceFacts f : services) {
             Double km = f.nearestKm(point).orElse(null);
+            venueKm.put(f.id, km);
             Optional<Verdict> verdict = HardConstraints.check(situation, f, km);
             if (verdict.isEmpty()) {
                 continue;
             }
             passed.put(f.id, verdict.get());
-            venueKm.put(f.id, km);
             Ranking.judge(situation, weights, f, verdict.get(), km).ifPresent(judged::add);
         }
         int alongsideSlots = situation.alongside().isEmpty() || request.limit() < 3 ? 0 : Math.min(2, request.limit() / 3);
-        List<Judged> best = varied(withReplies(judged.stream().sorted(byScore())
-                .limit(request.limit() + WEIGHED_WITH_REPLIES).toList()));
+        List<Judged> best = best(judged, request.limit());
         List<Judged> alongside = alongside(situation, weights, services, passed, venueKm, best, alongsideSlots);
-        List<Suggestion> main = best.stream().limit(request.limit() - alongside.size()).map(j -> suggestion(j, false))
+        List<Suggestion> main = best.stream().limit(request.limit() - alongside.size()).map(j -> j.toSuggestion(false))
                 .collect(Collectors.toCollection(ArrayList::new));
         for (int i = 0; i < alongside.size(); i++) {
-            Suggestion s = suggestion(alongside.get(i), true);
+            Suggestion s = alongside.get(i).toSuggestion(true);
             if (i == 0) {
                 main.add(Math.min(3, main.size()), s);
             } else {
                 main.add(s);
             }
         }
-        return List.copyOf(main);
+        long fitting = main.stream().filter(s -> !s.alongside()).count();
+        if (!nearMisses || fitting >= Math.min(FEW, request.limit())) {
+            return new SuggestionsWithNearMisses(main, List.of(), List.of());
+        }
+        NearMisses.Found found = NearMisses.find(situation, weights, services, passed.keySet(), venueKm,
+                j -> best(j, NearMisses.PER_CONSTRAINT));
+        return new SuggestionsWithNearMisses(main, found.nearMisses(), found.unmet());
+    }
+
+    /**
+     * The best of those judged, in the order suggested: the first few weighed again with their provider's reply
+     * rate, and the same listing name repeated put lower.
+     */
+    private List<Judged> best(List<Judged> judged, int limit) {
+        return varied(withReplies(judged.stream().sorted(byScore()).limit(limit + WEIGHED_WITH_REPLIES).toList()));
     }
 
     /**
@@ -190,14 +212,6 @@ class SuggestionService implements Suggestions {
 
     private static Comparator<Judged> byScore() {
         return Comparator.comparingDouble(Judged::score).reversed().thenComparing(j -> j.facts().name);
-    }
-
-    private static Suggestion suggestion(Judged j, boolean alongside) {
-        double score = BigDecimal.valueOf(j.score()).setScale(3, RoundingMode.HALF_UP).doubleValue();
-        Double km = j.distanceKm() == null ? null
-                : BigDecimal.valueOf(j.distanceKm()).setScale(1, RoundingMode.HALF_UP).doubleValue();
-        return new Suggestion(j.facts().id, j.facts().name, j.facts().organisationName, score, km, j.reasons(),
-                j.cautions(), j.facts().when, alongside);
     }
 
     private GeoPoint where(SuggestionRequest request, List<FieldProblem> problems) {

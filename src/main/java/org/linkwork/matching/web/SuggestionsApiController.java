@@ -1,13 +1,17 @@
 package org.linkwork.matching.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.linkwork.matching.NearMiss;
 import org.linkwork.matching.Suggestion;
 import org.linkwork.matching.Suggestions;
+import org.linkwork.matching.SuggestionsWithNearMisses;
+import org.linkwork.matching.UnmetConstraint;
 import org.linkwork.platform.web.JsonApi;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -21,7 +25,9 @@ import tools.jackson.databind.JsonNode;
  * <pre>
  * POST /api/v1/suggestions  {"postcode" | "location": {"lat", "lon"}, "whatMatters", "needs": [...],
  *                            "constraints": {...}, "limit"}
- *                       -> {"suggestions": [{"serviceId", "name", "score", "distanceKm", "reasons", "cautions"}]}
+ *                       -> {"suggestions": [{"serviceId", "name", "score", "distanceKm", "reasons", "cautions"}],
+ *                           "nearMisses": [{... as a suggestion, "breaks": {"constraint", "detail"}}],  (when few fit)
+ *                           "unmet": [{"constraint", "relaxable", "otherwiseFitting", "message"}]}       (when few fit)
  * </pre>
  */
 @JsonApi("/api/v1")
@@ -34,8 +40,27 @@ class SuggestionsApiController {
         this.suggestions = suggestions;
     }
 
-    @Schema(description = "Suggestions, best first")
-    record SuggestionsBody(List<SuggestionBody> suggestions) {
+    @Schema(description = "Suggestions, best first; when few fit, which constraints left services out and what would "
+            + "fit without each")
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record SuggestionsBody(
+            @JsonInclude(JsonInclude.Include.ALWAYS) List<SuggestionBody> suggestions,
+            @Schema(description = """
+                    Only when fewer than 3 suggestions fit (or fewer than the limit, when it is lower): services that \
+                    would fit but for one relaxable constraint (days, timesOfDay, maxDistanceKm, maxCostPounds), grouped \
+                    by constraint in the order of unmet, best first within each, at most 3 for each. Never among the \
+                    suggestions; never outside the age given, without step-free access when asked for, or in another \
+                    language. Absent when not needed.""") List<NearMissBody> nearMisses,
+            @Schema(description = """
+                    Only with near misses: each constraint given that left out services fitting everything else, with \
+                    how many. stepFree and language are needs, so the services they left out are counted but never \
+                    shown (relaxable false). Absent when not needed.""") List<UnmetBody> unmet) {
+
+        static SuggestionsBody of(SuggestionsWithNearMisses found) {
+            return new SuggestionsBody(found.suggestions().stream().map(SuggestionBody::of).toList(),
+                    found.nearMisses().stream().map(NearMissBody::of).toList(),
+                    found.unmet().stream().map(UnmetBody::of).toList());
+        }
     }
 
     @Schema(description = "A service that fits")
@@ -52,6 +77,45 @@ class SuggestionsApiController {
         }
     }
 
+    @Schema(description = "A service that would fit but for one constraint; the fields of a suggestion, and what it breaks")
+    record NearMissBody(
+            @Schema(description = "The service's id in the directory and its Open Referral UK API") String serviceId,
+            String name,
+            @Schema(description = "0 to 1, as it would be suggested without the constraint it breaks") double score,
+            @Schema(description = "To its nearest venue; null when it has none or comes to the person") Double distanceKm,
+            @Schema(description = "Why it fits, in plain English") List<String> reasons,
+            @Schema(description = "What might not fit") List<String> cautions,
+            BreaksBody breaks) {
+
+        static NearMissBody of(NearMiss m) {
+            Suggestion s = m.suggestion();
+            return new NearMissBody(s.serviceId(), s.name(), s.score(), s.distanceKm(), s.reasons(), s.cautions(),
+                    new BreaksBody(m.breaks().code(), m.detail()));
+        }
+    }
+
+    @Schema(description = "The one constraint a near miss breaks; it meets every other one given")
+    record BreaksBody(
+            @Schema(description = "The constraint's field", allowableValues = {"days", "timesOfDay", "maxDistanceKm",
+                    "maxCostPounds"}) String constraint,
+            @Schema(description = "How, in plain English", example = "Runs Thursday afternoon - you said mornings")
+            String detail) {
+    }
+
+    @Schema(description = "A constraint that left out services which fit everything else")
+    record UnmetBody(
+            @Schema(description = "The constraint's field (stepFree also for wheelchair)", allowableValues = {"days",
+                    "timesOfDay", "maxDistanceKm", "maxCostPounds", "stepFree", "language"}) String constraint,
+            @Schema(description = "Whether services it left out are shown as near misses; false for needs") boolean relaxable,
+            @Schema(description = "How many services fit everything else but this") int otherwiseFitting,
+            @Schema(description = "In plain English", example = "2 services that fit everything else do not run in the morning")
+            String message) {
+
+        static UnmetBody of(UnmetConstraint u) {
+            return new UnmetBody(u.constraint().code(), u.constraint().relaxable(), u.otherwiseFitting(), u.message());
+        }
+    }
+
     @PostMapping(path = "/suggestions", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Suggest directory services for a situation", description = """
             Give where the person is (a postcode, or a location as lat and lon: one of them), and as much as \
@@ -59,10 +123,12 @@ class SuggestionsApiController {
             constraints (age, wheelchair, stepFree, language, days, timesOfDay, maxDistanceKm, maxCostPounds) \
             are never broken; services whose listing says too little to tell are kept with a caution. \
             noTransport puts nearby services and those that come to the person first, and suggests community \
-            transport alongside. Open to link workers, referrers and administrators.""",
+            transport alongside. When fewer than 3 fit, unmet says which constraints left services out and \
+            nearMisses what would fit without each of days, timesOfDay, maxDistanceKm and maxCostPounds alone. \
+            Open to link workers, referrers and administrators.""",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     content = @Content(schema = @Schema(implementation = SuggestionRequestBody.class))))
-    @ApiResponse(responseCode = "200", description = "Suggestions, best first (perhaps none)")
+    @ApiResponse(responseCode = "200", description = "Suggestions, best first (perhaps none), and near misses when few fit")
     @ApiResponse(responseCode = "422", description = "A field is not valid; errors name each one",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class)))
@@ -70,7 +136,6 @@ class SuggestionsApiController {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class)))
     SuggestionsBody suggest(@RequestBody JsonNode body) {
-        return new SuggestionsBody(suggestions.suggest(SuggestionRequestBody.read(body)).stream()
-                .map(SuggestionBody::of).toList());
+        return SuggestionsBody.of(suggestions.suggestWithNearMisses(SuggestionRequestBody.read(body)));
     }
 }

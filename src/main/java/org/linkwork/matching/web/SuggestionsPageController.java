@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.linkwork.matching.PartOfDay;
-import org.linkwork.matching.Suggestion;
 import org.linkwork.matching.Suggestions;
+import org.linkwork.matching.SuggestionsWithNearMisses;
 import org.linkwork.platform.InvalidInput;
 import org.linkwork.platform.InvalidInput.FieldProblem;
 import org.springframework.stereotype.Controller;
@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * A page where link workers (and referrers) try suggestions for a situation; the results are the
- * {@code matching/suggestions :: list} fragment that care plans reuse. The situation is posted, not put in
+ * {@code matching/suggestions :: list} fragment that care plans reuse, and when few fit, the
+ * {@code matching/suggestions :: nearMisses} fragment. The situation is posted, not put in
  * the address, because what matters to a person should not end up in server logs or browser history.
  */
 @Controller
@@ -59,17 +60,18 @@ class SuggestionsPageController {
     @PostMapping("/suggestions")
     String suggestServices(@ModelAttribute SuggestionsForm suggestionsForm, BindingResult binding, Model model) {
         List<FieldProblem> problems = new ArrayList<>();
-        List<Suggestion> found = List.of();
+        SuggestionsWithNearMisses found = null;
         try {
             // Asked even when a number could not be read, so that every problem is shown at once.
-            found = suggestions.suggest(suggestionsForm.toRequest(problems));
+            found = suggestions.suggestWithNearMisses(suggestionsForm.toRequest(problems));
         } catch (InvalidInput e) {
             problems.addAll(e.problems());
         }
         problems.forEach(p -> binding.rejectValue(FORM_FIELDS.getOrDefault(p.field(), formField(p.field())), "invalid",
                 p.message()));
-        if (!binding.hasErrors()) {
-            model.addAttribute("suggestions", found);
+        if (!binding.hasErrors() && found != null) {
+            model.addAttribute("suggestions", found.suggestions());
+            model.addAttribute("found", found);
         }
         return "matching/try";
     }

@@ -96,6 +96,33 @@ class CarePlanPagesTests {
     }
 
     @Test
+    void whenFewFitTheLinkWorkerSeesWhatWouldFitFurtherAwayAndPicksOneIntoThePlan() throws Exception {
+        CarePlan started = test.started("Iolanthe");
+        TestReferrals.signOut();
+        String id = started.id().toString();
+        mvc.perform(form("/care-plans/{id}/conversation", id).param("version", "0")
+                        .param("whatMatters", "Lost her mum in the spring and cannot stop crying"))
+                .andExpect(redirectedUrl("/care-plans/" + id));
+
+        String page = mvc.perform(get("/care-plans/{id}/suggestions", id).with(as("linkworker"))
+                        .param("narrowed", "yes").param("maxDistanceKm", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Would fit if they could go further than 1 km")))
+                .andExpect(content().string(containsString("further than the 1 km you gave")))
+                .andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher nearMiss = java.util.regex.Pattern
+                .compile("class=\"nhsuk-card linkwork-near-miss\"\\s+data-service-id=\"([^\"]+)\"").matcher(page);
+        assertThat(nearMiss.find()).as(page).isTrue();
+        String serviceId = nearMiss.group(1);
+        assertThat(page.substring(nearMiss.end())).contains("Add to the plan");
+
+        mvc.perform(form("/care-plans/{id}/suggestions/action", id).param("version", "1").param("serviceId", serviceId))
+                .andExpect(redirectedUrl("/care-plans/" + id));
+        assertThat(reread(started).current().content().actions())
+                .anySatisfy(a -> assertThat(a.link().map(l -> l.targetId())).contains(serviceId));
+    }
+
+    @Test
     void aLinkWorkerRecordsWhatMattersBuildsThePlanAgreesItAndReviewsIt() throws Exception {
         CarePlan started = test.started("Saffron");
         TestReferrals.signOut();

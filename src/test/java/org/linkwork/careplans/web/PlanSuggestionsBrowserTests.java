@@ -94,4 +94,22 @@ class PlanSuggestionsBrowserTests {
                 .contains("Try " + first.strip().replaceAll("\\s+", " "))
                 .contains("Try " + second.strip().replaceAll("\\s+", " "));
     }
+
+    @Test
+    void aLinkWorkerSeesWhichConstraintLeftNothingAndWhatWouldFitWithoutIt(Visitor visitor) {
+        Page page = visitor.page();
+        visitor.signInAs("linkworker");
+        visitor.open("/suggestions");
+        page.getByLabel("Postcode").fill("HX1 9AB");
+        page.getByLabel("What matters to them").fill("Lost her mum in the spring");
+        page.getByText("What must fit (optional)").click();
+        page.getByLabel("Morning").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Suggest services")).click();
+
+        assertThat(page.locator("#unmet-constraints")).containsText("do not run in the morning");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
+                .setName("Would fit if they could go at another time of day"))).isVisible();
+        assertThat(page.locator(".linkwork-near-miss").first()).containsText("you said mornings");
+        visitor.checkPage("suggestions-near-misses");
+    }
 }

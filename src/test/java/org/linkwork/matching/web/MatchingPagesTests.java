@@ -1,6 +1,7 @@
 package org.linkwork.matching.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -55,6 +56,25 @@ class MatchingPagesTests {
                 .andExpect(content().string(containsString("Gardening: matches what you enjoy")))
                 .andExpect(content().string(containsString("linkwork-suggestion")))
                 .andExpect(content().string(containsString("Why it fits")));
+    }
+
+    @Test
+    void whenNothingFitsTheLinkWorkerSeesWhichConstraintLeftItOutAndWhatWouldFitWithoutIt() throws Exception {
+        mvc.perform(post("/suggestions").with(as("linkworker")).with(csrf())
+                        .param("postcode", "HX1 9AB").param("whatMatters", "Lost her mum in the spring")
+                        .param("timesOfDay", "morning"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(anyOf(containsString("Why nothing fits:"), containsString("Why so few fit:"))))
+                .andExpect(content().string(containsString("do not run in the morning")))
+                .andExpect(content().string(containsString("Would fit if they could go at another time of day")))
+                .andExpect(content().string(containsString("linkwork-near-miss")))
+                .andExpect(content().string(containsString("you said mornings")));
+        mvc.perform(post("/suggestions").with(as("linkworker")).with(csrf())
+                        .param("postcode", "HX1 1UJ").param("whatMatters", "Loves gardening"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("linkwork-suggestion")))
+                .andExpect(content().string(not(containsString("Would fit if"))))
+                .andExpect(content().string(not(containsString("linkwork-near-miss"))));
     }
 
     @Test
