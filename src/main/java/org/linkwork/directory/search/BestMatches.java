@@ -142,41 +142,4 @@ final class BestMatches implements CollectorManager<BestMatches.Best, List<Score
     static List<ScoreDoc> of(IndexSearcher searcher, Query query, int wanted) throws IOException {
         return searcher.search(query, new BestMatches(wanted));
     }
-
-    /**
-     * The best matches of two queries that match no document in common, best first: as {@link #of} would find
-     * them for a query matching what either does. The second starts where the first left off: a match of the
-     * second must reach the worst of a page the first filled, so with the first's matches the likelier ones (the
-     * listings near a point), the second skips most of its own.
-     */
-    static List<ScoreDoc> of(IndexSearcher searcher, Query first, Query second, int wanted) throws IOException {
-        BestMatches best = new BestMatches(wanted);
-        Best firsts = best.newCollector();
-        searcher.search(first, only(firsts));
-        Best seconds = best.newCollector();
-        seconds.pageFloor = firsts.pageFloor;
-        searcher.search(second, only(seconds));
-        return best.reduce(List.of(firsts, seconds));
-    }
-
-    /** Hands a searcher the one collector given, for a searcher that searches its segments in turn. */
-    private static CollectorManager<Best, Void> only(Best collector) {
-        return new CollectorManager<>() {
-            private boolean handed;
-
-            @Override
-            public Best newCollector() {
-                if (handed) {
-                    throw new IllegalStateException("the searcher searches its segments at once: one collector each");
-                }
-                handed = true;
-                return collector;
-            }
-
-            @Override
-            public Void reduce(Collection<Best> collectors) {
-                return null;
-            }
-        };
-    }
 }

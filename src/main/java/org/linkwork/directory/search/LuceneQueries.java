@@ -24,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
@@ -170,57 +169,6 @@ final class LuceneQueries {
      * stale listings.
      */
     Query ranked(SearchQuery q, Optional<Query> text, Map<String, Query> filters, Instant now) {
-        return ranked(q, text, filters, now, nearness -> nearness);
-    }
-
-    /**
-     * How far a search near a point looks first ({@link NearThenFar}): five times the distance at which nearness
-     * is half, so a listing further away adds at most a sixth of the nearness weight.
-     */
-    static final double NEAR_KM = 5 * DISTANCE_PIVOT_KM;
-
-    /**
-     * The ranked query of a search near a point in two parts, which together match what {@link #ranked} does and
-     * score each listing the same: listings with a venue within {@value #NEAR_KM} km, then the rest. In the rest,
-     * nearness is known to add at most {@link #farNearness()}, which lets block-max WAND skip every listing whose
-     * words cannot lift it above the best found nearby. Empty where a search is not near a point, or its own
-     * distance limit already keeps it within that distance.
-     */
-    Optional<NearThenFar> rankedNearThenFar(SearchQuery q, Optional<Query> text, Map<String, Query> filters,
-            Instant now) {
-        if (q.near() == null || (q.withinKm() != null && q.withinKm() <= NEAR_KM)) {
-            return Optional.empty();
-        }
-        Query within = LatLonPoint.newDistanceQuery(LOCATION, q.near().latitude(), q.near().longitude(),
-                NEAR_KM * 1000);
-        Query near = new BooleanQuery.Builder()
-                .add(ranked(q, text, filters, now), Occur.MUST)
-                .add(within, Occur.FILTER)
-                .build();
-        Query far = new BooleanQuery.Builder()
-                .add(ranked(q, text, filters, now, nearness -> new CappedScoreQuery(nearness, farNearness())),
-                        Occur.MUST)
-                .add(within, Occur.MUST_NOT)
-                .build();
-        return Optional.of(new NearThenFar(near, far));
-    }
-
-    /** The two parts of a search near a point: they match no listing in common. */
-    record NearThenFar(Query near, Query far) {
-    }
-
-    /**
-     * The most that nearness adds to a listing with no venue within {@value #NEAR_KM} km: the decay at a little
-     * less than that distance, as the distance filter and the decay each work out distances from points stored
-     * to a few centimetres and may disagree at the edge.
-     */
-    static float farNearness() {
-        double km = NEAR_KM * 0.99;
-        return (float) (DISTANCE_WEIGHT * DISTANCE_PIVOT_KM / (DISTANCE_PIVOT_KM + km));
-    }
-
-    private Query ranked(SearchQuery q, Optional<Query> text, Map<String, Query> filters, Instant now,
-            UnaryOperator<Query> nearness) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         query.add(text.orElseGet(MatchAllDocsQuery::new), Occur.MUST);
         if (text.isPresent()) {
@@ -234,8 +182,8 @@ final class LuceneQueries {
             }
         }
         if (q.near() != null) {
-            query.add(nearness.apply(LatLonPoint.newDistanceFeatureQuery(LOCATION, DISTANCE_WEIGHT,
-                    q.near().latitude(), q.near().longitude(), DISTANCE_PIVOT_KM * 1000)), Occur.SHOULD);
+            query.add(LatLonPoint.newDistanceFeatureQuery(LOCATION, DISTANCE_WEIGHT, q.near().latitude(),
+                    q.near().longitude(), DISTANCE_PIVOT_KM * 1000), Occur.SHOULD);
         }
         filters.values().forEach(f -> query.add(f, Occur.FILTER));
         return new DemotedQuery(query.build(),

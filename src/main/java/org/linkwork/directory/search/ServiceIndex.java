@@ -262,12 +262,8 @@ final class ServiceIndex implements DirectorySearch, Closeable {
         if (total == 0) {
             return new Found(List.of(), counts, 0);
         }
-        int wanted = q.page() * q.pageSize();
-        Optional<LuceneQueries.NearThenFar> split = queries.rankedNearThenFar(q, text, filters, now);
-        List<ScoreDoc> best = split.isPresent()
-                ? BestMatches.of(searcher, split.get().near(), split.get().far(), wanted)
-                : BestMatches.of(searcher, queries.ranked(q, text, filters, now), wanted);
-        return new Found(best, counts, total);
+        return new Found(BestMatches.of(searcher, queries.ranked(q, text, filters, now), q.page() * q.pageSize()),
+                counts, total);
     }
 
     private List<Facet> facets(IndexSearcher searcher, FacetOrdinals.Counts counts, Optional<Query> text,
