@@ -108,7 +108,8 @@ final class Ranking {
                 access.stream().map(code -> accessName(f, code)).filter(name -> !reasons.contains(name))
                         .limit(2).forEach(reasons::add);
             }
-            List<String> avoid = TopicMatch.found(f.fitText, p.avoid());
+            // Only the service's own words: its organisation may run something else that would not suit.
+            List<String> avoid = TopicMatch.found(f.ownText, p.avoid());
             if (!avoid.isEmpty()) {
                 factor *= AVOID_FACTOR;
                 cautions.add("Mentions " + avoid.getFirst() + ": may not suit " + p.label().toLowerCase(Locale.UK));

@@ -193,6 +193,26 @@ class RankingTests {
     }
 
     @Test
+    void aWordThatMayNotSuitCountsOnlyWhenTheServiceItselfSaysIt() {
+        Concept gentle = new Concept(UUID.randomUUID(), "gentle-activity", "Gentle activity", ConceptKind.ACTIVITY,
+                List.of("something gentle"), List.of(), List.of("gentle"), List.of(), List.of("running"), List.of(),
+                false, "", true, 1);
+        Situation situation = read(new Lexicon(1, List.of(gentle)), "Wants something gentle");
+        ServiceFacts chairClass = service("Gentle chair exercise", "Gentle moves sitting down.", null,
+                "Runs a running club, led walks and a chair-based class.");
+        ServiceFacts runningClub = service("Gentle start running club", "Gentle running for beginners.", null,
+                null);
+        TopicWeights weights = new TopicWeights(List.of(chairClass, runningClub));
+
+        Judged chair = Ranking.judge(situation, weights, chairClass, PASSED, 1.0).orElseThrow();
+        Judged club = Ranking.judge(situation, weights, runningClub, PASSED, 1.0).orElseThrow();
+
+        assertThat(chair.cautions()).noneMatch(c -> c.startsWith("Mentions"));
+        assertThat(club.cautions()).contains("Mentions running: may not suit gentle activity");
+        assertThat(club.score()).isCloseTo(chair.score() * Ranking.AVOID_FACTOR, within(0.001));
+    }
+
+    @Test
     void aWordSaidOnceInADescriptionCountsOnceHoweverManyOfTheTopicsWordsShareItsStem() {
         Topic breathing = topic("breathing", Set.of(), "breathing", "breath", "breathe", "copd", "lung");
         ServiceFacts yoga = service("Chair yoga", "Stretching and breathing for stiff joints.", null);
@@ -248,6 +268,11 @@ class RankingTests {
         return recordedWith(name, description, needCode == null ? List.of() : List.of(needCode), lat, lon);
     }
 
+    private static ServiceFacts service(String name, String description, String needCode, String organisationSays) {
+        Service service = service(UUID.randomUUID().toString(), name, description, List.of(), List.of());
+        return facts(service, List.of(), needCode == null ? List.of() : List.of(needCode), organisationSays);
+    }
+
     private static ServiceFacts recordedWith(String name, String description, List<String> needCodes) {
         return recordedWith(name, description, needCodes, HOME.latitude() + 0.01, HOME.longitude());
     }
@@ -268,9 +293,14 @@ class RankingTests {
     }
 
     private static ServiceFacts facts(Service service, List<Location> locations, List<String> needCodes) {
+        return facts(service, locations, needCodes, null);
+    }
+
+    private static ServiceFacts facts(Service service, List<Location> locations, List<String> needCodes,
+            String organisationSays) {
         List<TaxonomyTerm> terms = needCodes.stream().map(code -> new TaxonomyTerm(LinkworkTaxonomies.needId(code),
                 code, code, null, null, LinkworkTaxonomies.NEEDS, null)).toList();
-        Organization organisation = new Organization("organisation", "A charity", null, null, null, null, null, null,
+        Organization organisation = new Organization("organisation", "A charity", organisationSays, null, null, null, null, null,
                 List.of());
         return new ServiceFacts(new ServiceDetail(service, organisation, locations, terms, NOW), Map.of(), TODAY, NOW);
     }
