@@ -125,6 +125,12 @@ final class Ranking {
             }
         }
 
+        Optional<ReadConcept> otherAudience = s.otherAudiences().stream()
+                .filter(c -> TopicMatch.anyIn(f.nameText, c.words())).findFirst();
+        if (otherAudience.isPresent()) {
+            factor *= OTHERS_GROUP_FACTOR;
+            cautions.add(otherAudience.get().concept().label() + ": check it suits them");
+        }
         Optional<ReadConcept> othersNeed = forOthers(s, f);
         if (othersNeed.isPresent()) {
             factor *= OTHERS_GROUP_FACTOR;

@@ -193,6 +193,35 @@ class RankingTests {
     }
 
     @Test
+    void aGroupForMenOrForWomenIsCutUnlessThePersonsWordsShowTheyAreOne() {
+        Lexicon lexicon = new Lexicon(1, List.of(
+                new Concept(UUID.randomUUID(), "loneliness", "Company", ConceptKind.NEED, List.of("lonely"),
+                        List.of(), List.of("coffee", "chat"), List.of(), List.of(), List.of(), false, "Company", true, 1),
+                new Concept(UUID.randomUUID(), "women", "Women's groups", ConceptKind.BARRIER,
+                        List.of("other women", "ladies"), List.of(), List.of("women's", "ladies"), List.of(), List.of(),
+                        List.of(), false, "For women", true, 1),
+                new Concept(UUID.randomUUID(), "men", "Men's groups", ConceptKind.BARRIER, List.of("other blokes"),
+                        List.of(), List.of("men's", "for men"), List.of(), List.of(), List.of(), false, "For men", true,
+                        1)));
+        ServiceFacts womensGroup = service("Women's coffee and chat", "A coffee and a chat.", null);
+        TopicWeights weights = new TopicWeights(List.of(womensGroup));
+
+        Judged unknown = Ranking.judge(read(lexicon, "Lonely since moving here"), weights, womensGroup, PASSED, 1.0)
+                .orElseThrow();
+        Judged her = Ranking.judge(read(lexicon, "She is lonely since moving here"), weights, womensGroup, PASSED, 1.0)
+                .orElseThrow();
+        Judged him = Ranking.judge(read(lexicon, "He is lonely since moving here"), weights, womensGroup, PASSED, 1.0)
+                .orElseThrow();
+
+        assertThat(unknown.score()).isCloseTo(her.score() * Ranking.OTHERS_GROUP_FACTOR, within(0.001));
+        assertThat(him.score()).isCloseTo(unknown.score(), within(0.001));
+        assertThat(unknown.cautions()).contains("Women's groups: check it suits them");
+        assertThat(her.cautions()).noneMatch(c -> c.startsWith("Women's"));
+        assertThat(read(lexicon, "Lonely, would like to meet other women").otherAudiences())
+                .extracting(ReadConcept::code).containsExactly("men");
+    }
+
+    @Test
     void aWordThatMayNotSuitCountsOnlyWhenTheServiceItselfSaysIt() {
         Concept gentle = new Concept(UUID.randomUUID(), "gentle-activity", "Gentle activity", ConceptKind.ACTIVITY,
                 List.of("something gentle"), List.of(), List.of("gentle"), List.of(), List.of("running"), List.of(),
