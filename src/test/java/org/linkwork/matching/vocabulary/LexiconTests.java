@@ -119,6 +119,14 @@ class LexiconTests {
     }
 
     @Test
+    void aMumOrADadIsAWomanOrAManButTheirMumOrDadIsSomeoneElse() {
+        assertThat(heard("Young mum, feeling low since the baby")).contains("women").doesNotContain("men");
+        assertThat(heard("Single dad of two, works nights")).contains("men").doesNotContain("women");
+        assertThat(heard("Lost her mum in the spring")).doesNotContain("women", "men");
+        assertThat(heard("His dad has dementia")).doesNotContain("women", "men");
+    }
+
+    @Test
     void aContractionIsReadAsTheWordItShortens() {
         assertThat(heard("She'd love a bit of company")).contains("loneliness").doesNotContain("making-mending");
         assertThat(heard("He'd like to potter in a shed")).contains("making-mending");
