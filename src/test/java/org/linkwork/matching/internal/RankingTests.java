@@ -91,6 +91,20 @@ class RankingTests {
     }
 
     @Test
+    void aVenueFarAwayKeepsLittleMoreThanHalfOfItsScore() {
+        ServiceFacts near = coffeeMorningNorthOfHome(0);
+        ServiceFacts far = coffeeMorningNorthOfHome(200);
+        TopicWeights weights = new TopicWeights(List.of(near, far));
+        Situation canTravel = situation(List.of(), false);
+        Situation cannotTravel = situation(List.of(), true);
+
+        assertThat(score(canTravel, weights, far, 200.0) / score(canTravel, weights, near, 0.0))
+                .isCloseTo(0.55, within(0.01));
+        assertThat(score(cannotTravel, weights, far, 200.0) / score(cannotTravel, weights, near, 0.0))
+                .isCloseTo(0.5, within(0.01));
+    }
+
+    @Test
     void aServiceThatComesToSomeoneWhoCanTravelIsAsNearAsAVenueAtTheUsualDistance() {
         ServiceFacts byPhone = phoneService();
         ServiceFacts venue = coffeeMorningNorthOfHome(Ranking.DISTANCE_PIVOT_KM);
