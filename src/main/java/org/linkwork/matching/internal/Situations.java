@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.linkwork.directory.TaxonomyTerm;
 import org.linkwork.matching.Constraints;
 import org.linkwork.matching.vocabulary.ConceptKind;
@@ -34,6 +35,11 @@ final class Situations {
     /** Other words count for less than a concept: they are often small talk no list foresaw. */
     static final double OTHER_WORD_WEIGHT = 0.35;
     static final int MOST_OTHER_WORDS = 4;
+    /**
+     * An activity heard only as what brings a need on ("breathless walking up the hill") is the need's setting,
+     * not what the person wants: it counts as little as their other words.
+     */
+    static final double CONTEXT_WEIGHT = OTHER_WORD_WEIGHT;
 
     private Situations() {
     }
@@ -49,7 +55,10 @@ final class Situations {
             lexicon.concept(TRANSPORT_BARRIER).ifPresent(positive::add);
         }
         List<Topic> topics = new ArrayList<>();
-        positive.stream().filter(c -> c.concept().isTopical()).forEach(c -> topics.add(topicOf(c, 1.0)));
+        Set<String> context = hearing.positive().stream().filter(Heard::context).map(Heard::code)
+                .collect(Collectors.toSet());
+        positive.stream().filter(c -> c.concept().isTopical())
+                .forEach(c -> topics.add(topicOf(c, context.contains(c.code()) ? CONTEXT_WEIGHT : 1.0)));
         needTerms.forEach((code, term) -> topics.add(needTopic(lexicon, code, term)));
         hearing.otherWords().stream().limit(MOST_OTHER_WORDS).forEach(w -> topics.add(new Topic("word:" + w.stem(),
                 w.written(), Set.of(), List.of(Phrase.of(w.written())), OTHER_WORD_WEIGHT,

@@ -207,6 +207,23 @@ class RankingTests {
     }
 
     @Test
+    void anActivityThatOnlyBringsANeedOnCountsAsLittleAsOtherWords() {
+        Lexicon lexicon = new Lexicon(1, List.of(
+                concept("breathing", ConceptKind.NEED, List.of("breathless"), "long-term-conditions", List.of("copd")),
+                concept("walking", ConceptKind.ACTIVITY, List.of("walking"), "walking", List.of("walk"))));
+
+        Situation setting = read(lexicon, "Gets breathless walking up the hill");
+        Situation wanted = read(lexicon, "Gets breathless, loves walking");
+
+        assertThat(setting.topics()).filteredOn(t -> t.code().equals("walking")).extracting(Topic::weight)
+                .containsExactly(Situations.CONTEXT_WEIGHT);
+        assertThat(wanted.topics()).filteredOn(t -> t.code().equals("walking")).extracting(Topic::weight)
+                .containsExactly(1.0);
+        assertThat(setting.topics()).filteredOn(t -> t.code().equals("breathing")).extracting(Topic::weight)
+                .containsExactly(1.0);
+    }
+
+    @Test
     void aGroupForMenOrForWomenIsCutUnlessThePersonsWordsShowTheyAreOne() {
         Lexicon lexicon = new Lexicon(1, List.of(
                 new Concept(UUID.randomUUID(), "loneliness", "Company", ConceptKind.NEED, List.of("lonely"),
