@@ -36,6 +36,11 @@ import org.linkwork.platform.InvalidInput.FieldProblem;
  * @param organizationId   only this organisation's services
  * @param includeOutOfDate also listings not verified for twelve months (they are ranked last);
  *                         without it they are left out
+ * @param rankedByStanding rank listings temporarily closed or out of date below the rest (the
+ *                         default); without it they rank by their words and nearness alone, for
+ *                         callers that weigh a listing's standing themselves, such as suggestions,
+ *                         whose first pass would otherwise never see a stale listing among a hundred
+ *                         fresh ones that say one of many words
  * @param anyWord          match listings with any word of the text, ranked by how many and how
  *                         well, rather than only those with every word (for callers that send many
  *                         words at once, such as suggestions)
@@ -45,7 +50,7 @@ import org.linkwork.platform.InvalidInput.FieldProblem;
 public record SearchQuery(String text, Set<String> needs, GeoPoint near, Double withinKm, Set<DayOfWeek> days,
         TimeOfDay timeOfDay, LocalTime startsFrom, LocalTime endsBy, Integer age, boolean freeOnly,
         BigDecimal maxCost, Set<String> accessibility, Set<String> eligibility, String organizationId,
-        boolean includeOutOfDate, boolean anyWord, int page, int pageSize) {
+        boolean includeOutOfDate, boolean rankedByStanding, boolean anyWord, int page, int pageSize) {
 
     public static final int DEFAULT_PAGE_SIZE = 10;
     public static final int MAX_PAGE_SIZE = 100;
@@ -110,6 +115,7 @@ public record SearchQuery(String text, Set<String> needs, GeoPoint near, Double 
         b.eligibility.addAll(eligibility);
         b.organizationId = organizationId;
         b.includeOutOfDate = includeOutOfDate;
+        b.rankedByStanding = rankedByStanding;
         b.anyWord = anyWord;
         b.page = page;
         b.pageSize = pageSize;
@@ -172,6 +178,7 @@ public record SearchQuery(String text, Set<String> needs, GeoPoint near, Double 
         private final Set<String> eligibility = new LinkedHashSet<>();
         private String organizationId;
         private boolean includeOutOfDate = true;
+        private boolean rankedByStanding = true;
         private boolean anyWord;
         private int page = 1;
         private int pageSize = DEFAULT_PAGE_SIZE;
@@ -266,6 +273,11 @@ public record SearchQuery(String text, Set<String> needs, GeoPoint near, Double 
             return this;
         }
 
+        public Builder rankedByStanding(boolean ranked) {
+            this.rankedByStanding = ranked;
+            return this;
+        }
+
         public Builder anyWord(boolean anyWord) {
             this.anyWord = anyWord;
             return this;
@@ -284,7 +296,8 @@ public record SearchQuery(String text, Set<String> needs, GeoPoint near, Double 
 
         public SearchQuery build() {
             return new SearchQuery(text, needs, near, withinKm, days, timeOfDay, startsFrom, endsBy, age, freeOnly,
-                    maxCost, accessibility, eligibility, organizationId, includeOutOfDate, anyWord, page, pageSize);
+                    maxCost, accessibility, eligibility, organizationId, includeOutOfDate, rankedByStanding, anyWord,
+                    page, pageSize);
         }
     }
 }

@@ -51,7 +51,7 @@ import org.linkwork.directory.SearchQuery;
  * or its needs; plus, when a point is given, a distance decay (full weight at the point, half at
  * {@value #DISTANCE_PIVOT_KM} km). The whole score is then multiplied down for listings that are
  * temporarily closed, and far down for listings that may be out of date, so they come last
- * without being hidden.
+ * without being hidden (unless the query leaves a listing's standing to its caller).
  */
 final class LuceneQueries {
 
@@ -186,6 +186,9 @@ final class LuceneQueries {
                     q.near().longitude(), DISTANCE_PIVOT_KM * 1000), Occur.SHOULD);
         }
         filters.values().forEach(f -> query.add(f, Occur.FILTER));
+        if (!q.rankedByStanding()) {
+            return query.build();
+        }
         return new DemotedQuery(query.build(),
                 new ListingStanding(outOfDateBefore(now), OUT_OF_DATE_FACTOR, TEMPORARILY_CLOSED_FACTOR));
     }

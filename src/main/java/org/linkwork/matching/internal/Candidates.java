@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
  * The first pass: services worth scoring, found through the directory's search index rather than by reading
  * every service. It asks for services with any of the topics' words (with the directory's synonyms), for
  * services recorded with the topics' needs, for the nearest when distance matters, and for services that go
- * alongside; each nearest first among equals, and none outside the person's age.
+ * alongside; each nearest first among equals, and none outside the person's age. A listing's standing (out of
+ * date, temporarily closed) is left to the ranking, which weighs it: the search would rank a stale breathing
+ * group below every fresh listing that says "walk", out of a hundred candidates.
  */
 @Component
 class Candidates {
@@ -59,7 +61,7 @@ class Candidates {
     }
 
     private SearchQuery.Builder base(Situation s) {
-        return SearchQuery.builder().near(s.point()).age(s.constraints().age());
+        return SearchQuery.builder().near(s.point()).age(s.constraints().age()).rankedByStanding(false);
     }
 
     private List<String> find(SearchQuery.Builder query) {

@@ -20,7 +20,7 @@ import org.linkwork.matching.vocabulary.ReadConcept;
  * so that a service about all of them beats one about a single one. Services that suit how the person would
  * like things (transport arranged, step-free, seated, for men) gain up to 30% more. The score is 0.8 relevance
  * and 0.2 other signals (capacity, how recently the listing was confirmed, the provider's replies, cost),
- * scaled down by distance (a far venue keeps 65% of it, 50% when the person cannot travel; the rarer the kind of
+ * scaled down by distance (a far venue keeps 55% of it, 50% when the person cannot travel; the rarer the kind of
  * service, the further it may be before distance counts: people go further for a breathing group than for a
  * walk), and cut for a listing temporarily closed, for one about something the person said they do not
  * want, and for one whose words suggest it may not suit.
@@ -29,8 +29,11 @@ final class Ranking {
 
     /** Capacity, freshness, replies and cost: a fifth of the score before nearness. */
     static final double OTHER_SIGNALS = 0.2;
-    /** How much of the score nearness can take away: a venue far off keeps 65% of it, or 50% when the person cannot travel. */
-    static final double DISTANCE_WEIGHT = 0.35;
+    /**
+     * How much of the score nearness can take away: a venue far off keeps 55% of it, or 50% when the person cannot
+     * travel. Few people go 10 km to a weekly group, however well it fits.
+     */
+    static final double DISTANCE_WEIGHT = 0.45;
     static final double NEARBY_DISTANCE_WEIGHT = 0.5;
     /** Below this relevance a service is not suggested for the topics at all. */
     static final double LEAST_RELEVANCE = 0.2;
@@ -108,7 +111,8 @@ final class Ranking {
                 access.stream().map(code -> accessName(f, code)).filter(name -> !reasons.contains(name))
                         .limit(2).forEach(reasons::add);
             }
-            List<String> avoid = TopicMatch.found(f.fitText, p.avoid());
+            // Only the service's own words: its organisation may run something else that would not suit.
+            List<String> avoid = TopicMatch.found(f.ownText, p.avoid());
             if (!avoid.isEmpty()) {
                 factor *= AVOID_FACTOR;
                 cautions.add("Mentions " + avoid.getFirst() + ": may not suit " + p.label().toLowerCase(Locale.UK));
@@ -124,6 +128,12 @@ final class Ranking {
             }
         }
 
+        Optional<ReadConcept> otherAudience = s.otherAudiences().stream()
+                .filter(c -> TopicMatch.anyIn(f.nameText, c.words())).findFirst();
+        if (otherAudience.isPresent()) {
+            factor *= OTHERS_GROUP_FACTOR;
+            cautions.add(otherAudience.get().concept().label() + ": check it suits them");
+        }
         Optional<ReadConcept> othersNeed = forOthers(s, f);
         if (othersNeed.isPresent()) {
             factor *= OTHERS_GROUP_FACTOR;

@@ -69,6 +69,11 @@ final class ServiceFacts {
     final TokenText organisationText;
     /** Name, description, cost, languages, schedule notes and the organisation's description. */
     final TokenText fitText;
+    /**
+     * The same without the organisation's description, which tells everything the organisation does ("runs
+     * led walks, a running club and a chair-based class"), not what this service is like.
+     */
+    final TokenText ownText;
     final Set<String> needCodes;
     final Set<String> accessibility;
     final Map<String, String> accessibilityNames;
@@ -150,6 +155,7 @@ final class ServiceFacts {
             fit.add(sc.notes());
         });
         detail.terms().forEach(t -> fit.add(t.name()));
+        ownText = TokenText.of(fit);
         if (detail.organization() != null) {
             fit.add(detail.organization().description());
         }

@@ -17,16 +17,19 @@ import org.linkwork.place.Ward;
  * @param nearby    distance counts for more: the person cannot travel far
  * @param unspoken  needs (conditions and circumstances) the person did not speak of, to tell a group for people
  *                  living with one of them
+ * @param otherAudiences men or women, where nothing the person said shows they are one: to tell a men's or a
+ *                  women's group that may not be for them
  */
 record Situation(GeoPoint point, Optional<Ward> ward, List<Topic> topics, List<Preference> preferences,
         List<ReadConcept> aversions, List<Alongside> alongside, boolean nearby, boolean wantsFree,
-        Constraints constraints, List<ReadConcept> unspoken) {
+        Constraints constraints, List<ReadConcept> unspoken, List<ReadConcept> otherAudiences) {
 
     /** A situation that tells no group apart by who it is for. */
     Situation(GeoPoint point, Optional<Ward> ward, List<Topic> topics, List<Preference> preferences,
             List<ReadConcept> aversions, List<Alongside> alongside, boolean nearby, boolean wantsFree,
             Constraints constraints) {
-        this(point, ward, topics, preferences, aversions, alongside, nearby, wantsFree, constraints, List.of());
+        this(point, ward, topics, preferences, aversions, alongside, nearby, wantsFree, constraints, List.of(),
+                List.of());
     }
 
     boolean hasTopics() {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.linkwork.directory.TaxonomyTerm;
 import org.linkwork.matching.Constraints;
 import org.linkwork.matching.vocabulary.ConceptKind;
@@ -17,6 +18,7 @@ import org.linkwork.matching.vocabulary.Heard;
 import org.linkwork.matching.vocabulary.Lexicon;
 import org.linkwork.matching.vocabulary.Phrase;
 import org.linkwork.matching.vocabulary.ReadConcept;
+import org.linkwork.matching.vocabulary.TokenText;
 import org.linkwork.place.GeoPoint;
 import org.linkwork.place.Ward;
 
@@ -27,9 +29,17 @@ final class Situations {
 
     /** The concept a request's {@code noTransport} stands for, as if the person had said "I can't get there". */
     static final String TRANSPORT_BARRIER = "transport-barrier";
+    /** The concepts of groups for men and for women, each with the words that say someone is one. */
+    static final Map<String, Set<String>> AUDIENCES = Map.of("men", Set.of("he", "his", "him"),
+            "women", Set.of("she", "her", "hers"));
     /** Other words count for less than a concept: they are often small talk no list foresaw. */
     static final double OTHER_WORD_WEIGHT = 0.35;
     static final int MOST_OTHER_WORDS = 4;
+    /**
+     * An activity heard only as what brings a need on ("breathless walking up the hill") is the need's setting,
+     * not what the person wants: it counts as little as their other words.
+     */
+    static final double CONTEXT_WEIGHT = OTHER_WORD_WEIGHT;
 
     private Situations() {
     }
@@ -45,7 +55,10 @@ final class Situations {
             lexicon.concept(TRANSPORT_BARRIER).ifPresent(positive::add);
         }
         List<Topic> topics = new ArrayList<>();
-        positive.stream().filter(c -> c.concept().isTopical()).forEach(c -> topics.add(topicOf(c, 1.0)));
+        Set<String> context = hearing.positive().stream().filter(Heard::context).map(Heard::code)
+                .collect(Collectors.toSet());
+        positive.stream().filter(c -> c.concept().isTopical())
+                .forEach(c -> topics.add(topicOf(c, context.contains(c.code()) ? CONTEXT_WEIGHT : 1.0)));
         needTerms.forEach((code, term) -> topics.add(needTopic(lexicon, code, term)));
         hearing.otherWords().stream().limit(MOST_OTHER_WORDS).forEach(w -> topics.add(new Topic("word:" + w.stem(),
                 w.written(), Set.of(), List.of(Phrase.of(w.written())), OTHER_WORD_WEIGHT,
@@ -75,7 +88,26 @@ final class Situations {
                 .filter(c -> positive.stream().noneMatch(p -> p.code().equals(c.code())))
                 .filter(c -> c.concept().needs().stream().noneMatch(needTerms::containsKey)).toList();
         return new Situation(point, ward, topics, preferences, aversions, List.copyOf(alongside.values()), nearby,
-                wantsFree, constraints, unspoken);
+                wantsFree, constraints, unspoken, otherAudiences(lexicon, whatMatters, positive));
+    }
+
+    /**
+     * Men and women, unless the person's words show which they are: the concept heard ("other blokes"), or how
+     * they are spoken of ("he", "her").
+     */
+    private static List<ReadConcept> otherAudiences(Lexicon lexicon, String whatMatters, List<ReadConcept> positive) {
+        TokenText words = TokenText.of(whatMatters == null ? "" : whatMatters);
+        List<String> known = AUDIENCES.entrySet().stream()
+                .filter(a -> positive.stream().anyMatch(c -> c.code().equals(a.getKey()))
+                        || a.getValue().stream().map(w -> Phrase.of(w).stems()).anyMatch(stems -> words.contains(
+                                stems.getFirst())))
+                .map(Map.Entry::getKey).toList();
+        if (known.size() != 1) {
+            return known.isEmpty() ? AUDIENCES.keySet().stream().sorted().map(lexicon::concept)
+                    .flatMap(Optional::stream).toList() : List.of();
+        }
+        return AUDIENCES.keySet().stream().filter(code -> !known.contains(code)).map(lexicon::concept)
+                .flatMap(Optional::stream).toList();
     }
 
     static Topic topicOf(ReadConcept c, double weight) {

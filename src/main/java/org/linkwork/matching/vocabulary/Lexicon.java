@@ -47,6 +47,13 @@ public final class Lexicon {
             "only", "moving", "manage", "understand", "wants", "everywhere", "told", "start", "keeps", "coming")
             .map(Tokens::stem).collect(Collectors.toUnmodifiableSet());
     private static final int SHORTEST_OTHER_WORD = 3;
+    /**
+     * Words that may come between a need and an activity that brings it on: "breathless walking", "pain when I
+     * walk", "hurts after swimming".
+     */
+    private static final Set<String> BRINGING_ON = Stream.of("when", "while", "whilst", "after", "i", "he", "she",
+            "they", "we", "you", "if").map(Tokens::stem).collect(Collectors.toUnmodifiableSet());
+    private static final int MOST_BRINGING_ON = 2;
 
     private final long revision;
     private final List<ReadConcept> concepts;
@@ -82,23 +89,29 @@ public final class Lexicon {
             return Hearing.nothing();
         }
         Set<Integer> covered = new HashSet<>();
-        List<Heard> heard = new ArrayList<>();
+        Map<ReadConcept, List<TokenText.Span>> spans = new LinkedHashMap<>();
+        Map<ReadConcept, Set<String>> heardPhrases = new LinkedHashMap<>();
         for (ReadConcept concept : concepts) {
-            Set<String> phrases = new LinkedHashSet<>();
-            boolean positive = false;
             for (Phrase phrase : concept.phrases()) {
                 for (TokenText.Span span : tokens.find(phrase, PHRASE_GAP)) {
-                    phrases.add(phrase.text());
-                    positive |= !span.negated();
+                    heardPhrases.computeIfAbsent(concept, c -> new LinkedHashSet<>()).add(phrase.text());
+                    spans.computeIfAbsent(concept, c -> new ArrayList<>()).add(span);
                     for (int i = span.first(); i <= span.last(); i++) {
                         covered.add(i);
                     }
                 }
             }
-            if (!phrases.isEmpty()) {
-                heard.add(new Heard(concept, !positive, List.copyOf(phrases)));
-            }
         }
+        List<TokenText.Span> needs = spans.entrySet().stream()
+                .filter(e -> e.getKey().concept().kind() == ConceptKind.NEED)
+                .flatMap(e -> e.getValue().stream()).filter(span -> !span.negated()).toList();
+        List<Heard> heard = new ArrayList<>();
+        spans.forEach((concept, found) -> {
+            List<TokenText.Span> positive = found.stream().filter(span -> !span.negated()).toList();
+            boolean context = concept.concept().kind() == ConceptKind.ACTIVITY && !positive.isEmpty()
+                    && positive.stream().allMatch(span -> needs.stream().anyMatch(need -> bringsOn(tokens, need, span)));
+            heard.add(new Heard(concept, positive.isEmpty(), List.copyOf(heardPhrases.get(concept)), context));
+        });
         Map<String, Hearing.Word> others = new LinkedHashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
             Tokens.Token t = tokens.token(i);
@@ -109,6 +122,20 @@ public final class Lexicon {
             }
         }
         return new Hearing(heard, List.copyOf(others.values()));
+    }
+
+    /** The activity comes just after the need, in its clause, as what brings it on: "breathless walking". */
+    private static boolean bringsOn(TokenText tokens, TokenText.Span need, TokenText.Span activity) {
+        if (need.last() >= activity.first() || activity.first() - need.last() - 1 > MOST_BRINGING_ON
+                || tokens.token(need.last()).clause() != tokens.token(activity.first()).clause()) {
+            return false;
+        }
+        for (int i = need.last() + 1; i < activity.first(); i++) {
+            if (!BRINGING_ON.contains(tokens.token(i).stem())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean negatedWord(TokenText tokens, int at) {

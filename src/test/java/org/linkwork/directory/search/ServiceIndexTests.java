@@ -254,6 +254,19 @@ class ServiceIndexTests {
     }
 
     @Test
+    void leavesAListingsStandingToACallerThatWeighsItItself() {
+        Listings staleNear = service("Stale near").at("Halifax", HALIFAX.latitude(), HALIFAX.longitude())
+                .verified(Instant.parse("2025-01-01T00:00:00Z"));
+        Listings freshFar = service("Fresh far").at("Todmorden", TODMORDEN.latitude(), TODMORDEN.longitude());
+        add(staleNear, freshFar);
+
+        SearchResults unranked = search(SearchQuery.builder().near(HALIFAX).rankedByStanding(false));
+
+        assertThat(ids(unranked)).containsExactly(staleNear.id(), freshFar.id());
+        assertThat(unranked.hits().getFirst().freshness()).isEqualTo(Freshness.MAY_BE_OUT_OF_DATE);
+    }
+
+    @Test
     void listsTemporarilyClosedServicesMarkedAndLowerButNotInactiveOnes() {
         Listings closed = service("Craft club A").status("temporarily closed");
         Listings open = service("Craft club B");

@@ -91,6 +91,20 @@ class RankingTests {
     }
 
     @Test
+    void aVenueFarAwayKeepsLittleMoreThanHalfOfItsScore() {
+        ServiceFacts near = coffeeMorningNorthOfHome(0);
+        ServiceFacts far = coffeeMorningNorthOfHome(200);
+        TopicWeights weights = new TopicWeights(List.of(near, far));
+        Situation canTravel = situation(List.of(), false);
+        Situation cannotTravel = situation(List.of(), true);
+
+        assertThat(score(canTravel, weights, far, 200.0) / score(canTravel, weights, near, 0.0))
+                .isCloseTo(0.55, within(0.01));
+        assertThat(score(cannotTravel, weights, far, 200.0) / score(cannotTravel, weights, near, 0.0))
+                .isCloseTo(0.5, within(0.01));
+    }
+
+    @Test
     void aServiceThatComesToSomeoneWhoCanTravelIsAsNearAsAVenueAtTheUsualDistance() {
         ServiceFacts byPhone = phoneService();
         ServiceFacts venue = coffeeMorningNorthOfHome(Ranking.DISTANCE_PIVOT_KM);
@@ -193,6 +207,72 @@ class RankingTests {
     }
 
     @Test
+    void anActivityThatOnlyBringsANeedOnCountsAsLittleAsOtherWords() {
+        Lexicon lexicon = new Lexicon(1, List.of(
+                concept("breathing", ConceptKind.NEED, List.of("breathless"), "long-term-conditions", List.of("copd")),
+                concept("walking", ConceptKind.ACTIVITY, List.of("walking"), "walking", List.of("walk"))));
+
+        Situation setting = read(lexicon, "Gets breathless walking up the hill");
+        Situation wanted = read(lexicon, "Gets breathless, loves walking");
+
+        assertThat(setting.topics()).filteredOn(t -> t.code().equals("walking")).extracting(Topic::weight)
+                .containsExactly(Situations.CONTEXT_WEIGHT);
+        assertThat(wanted.topics()).filteredOn(t -> t.code().equals("walking")).extracting(Topic::weight)
+                .containsExactly(1.0);
+        assertThat(setting.topics()).filteredOn(t -> t.code().equals("breathing")).extracting(Topic::weight)
+                .containsExactly(1.0);
+    }
+
+    @Test
+    void aGroupForMenOrForWomenIsCutUnlessThePersonsWordsShowTheyAreOne() {
+        Lexicon lexicon = new Lexicon(1, List.of(
+                new Concept(UUID.randomUUID(), "loneliness", "Company", ConceptKind.NEED, List.of("lonely"),
+                        List.of(), List.of("coffee", "chat"), List.of(), List.of(), List.of(), false, "Company", true, 1),
+                new Concept(UUID.randomUUID(), "women", "Women's groups", ConceptKind.BARRIER,
+                        List.of("other women", "ladies"), List.of(), List.of("women's", "ladies"), List.of(), List.of(),
+                        List.of(), false, "For women", true, 1),
+                new Concept(UUID.randomUUID(), "men", "Men's groups", ConceptKind.BARRIER, List.of("other blokes"),
+                        List.of(), List.of("men's", "for men"), List.of(), List.of(), List.of(), false, "For men", true,
+                        1)));
+        ServiceFacts womensGroup = service("Women's coffee and chat", "A coffee and a chat.", null);
+        TopicWeights weights = new TopicWeights(List.of(womensGroup));
+
+        Judged unknown = Ranking.judge(read(lexicon, "Lonely since moving here"), weights, womensGroup, PASSED, 1.0)
+                .orElseThrow();
+        Judged her = Ranking.judge(read(lexicon, "She is lonely since moving here"), weights, womensGroup, PASSED, 1.0)
+                .orElseThrow();
+        Judged him = Ranking.judge(read(lexicon, "He is lonely since moving here"), weights, womensGroup, PASSED, 1.0)
+                .orElseThrow();
+
+        assertThat(unknown.score()).isCloseTo(her.score() * Ranking.OTHERS_GROUP_FACTOR, within(0.001));
+        assertThat(him.score()).isCloseTo(unknown.score(), within(0.001));
+        assertThat(unknown.cautions()).contains("Women's groups: check it suits them");
+        assertThat(her.cautions()).noneMatch(c -> c.startsWith("Women's"));
+        assertThat(read(lexicon, "Lonely, would like to meet other women").otherAudiences())
+                .extracting(ReadConcept::code).containsExactly("men");
+    }
+
+    @Test
+    void aWordThatMayNotSuitCountsOnlyWhenTheServiceItselfSaysIt() {
+        Concept gentle = new Concept(UUID.randomUUID(), "gentle-activity", "Gentle activity", ConceptKind.ACTIVITY,
+                List.of("something gentle"), List.of(), List.of("gentle"), List.of(), List.of("running"), List.of(),
+                false, "", true, 1);
+        Situation situation = read(new Lexicon(1, List.of(gentle)), "Wants something gentle");
+        ServiceFacts chairClass = service("Gentle chair exercise", "Gentle moves sitting down.", null,
+                "Runs a running club, led walks and a chair-based class.");
+        ServiceFacts runningClub = service("Gentle start running club", "Gentle running for beginners.", null,
+                null);
+        TopicWeights weights = new TopicWeights(List.of(chairClass, runningClub));
+
+        Judged chair = Ranking.judge(situation, weights, chairClass, PASSED, 1.0).orElseThrow();
+        Judged club = Ranking.judge(situation, weights, runningClub, PASSED, 1.0).orElseThrow();
+
+        assertThat(chair.cautions()).noneMatch(c -> c.startsWith("Mentions"));
+        assertThat(club.cautions()).contains("Mentions running: may not suit gentle activity");
+        assertThat(club.score()).isCloseTo(chair.score() * Ranking.AVOID_FACTOR, within(0.001));
+    }
+
+    @Test
     void aWordSaidOnceInADescriptionCountsOnceHoweverManyOfTheTopicsWordsShareItsStem() {
         Topic breathing = topic("breathing", Set.of(), "breathing", "breath", "breathe", "copd", "lung");
         ServiceFacts yoga = service("Chair yoga", "Stretching and breathing for stiff joints.", null);
@@ -248,6 +328,11 @@ class RankingTests {
         return recordedWith(name, description, needCode == null ? List.of() : List.of(needCode), lat, lon);
     }
 
+    private static ServiceFacts service(String name, String description, String needCode, String organisationSays) {
+        Service service = service(UUID.randomUUID().toString(), name, description, List.of(), List.of());
+        return facts(service, List.of(), needCode == null ? List.of() : List.of(needCode), organisationSays);
+    }
+
     private static ServiceFacts recordedWith(String name, String description, List<String> needCodes) {
         return recordedWith(name, description, needCodes, HOME.latitude() + 0.01, HOME.longitude());
     }
@@ -268,9 +353,14 @@ class RankingTests {
     }
 
     private static ServiceFacts facts(Service service, List<Location> locations, List<String> needCodes) {
+        return facts(service, locations, needCodes, null);
+    }
+
+    private static ServiceFacts facts(Service service, List<Location> locations, List<String> needCodes,
+            String organisationSays) {
         List<TaxonomyTerm> terms = needCodes.stream().map(code -> new TaxonomyTerm(LinkworkTaxonomies.needId(code),
                 code, code, null, null, LinkworkTaxonomies.NEEDS, null)).toList();
-        Organization organisation = new Organization("organisation", "A charity", null, null, null, null, null, null,
+        Organization organisation = new Organization("organisation", "A charity", organisationSays, null, null, null, null, null,
                 List.of());
         return new ServiceFacts(new ServiceDetail(service, organisation, locations, terms, NOW), Map.of(), TODAY, NOW);
     }

@@ -119,6 +119,27 @@ class LexiconTests {
     }
 
     @Test
+    void anActivityHeardJustAfterANeedIsWhatBringsItOnNotWhatIsWanted() {
+        assertThat(context("COPD, gets breathless walking up the hill")).containsExactly("walking");
+        assertThat(context("My back hurts when I garden")).containsExactly("gardening");
+        assertThat(context("COPD, and he loves walking")).isEmpty();
+        assertThat(context("Breathless, wants to go walking with others")).isEmpty();
+        assertThat(heard("COPD, gets breathless walking up the hill")).contains("breathing", "walking");
+    }
+
+    private List<String> context(String text) {
+        return lexicon.hear(text).positive().stream().filter(Heard::context).map(Heard::code).toList();
+    }
+
+    @Test
+    void aMumOrADadIsAWomanOrAManButTheirMumOrDadIsSomeoneElse() {
+        assertThat(heard("Young mum, feeling low since the baby")).contains("women").doesNotContain("men");
+        assertThat(heard("Single dad of two, works nights")).contains("men").doesNotContain("women");
+        assertThat(heard("Lost her mum in the spring")).doesNotContain("women", "men");
+        assertThat(heard("His dad has dementia")).doesNotContain("women", "men");
+    }
+
+    @Test
     void aContractionIsReadAsTheWordItShortens() {
         assertThat(heard("She'd love a bit of company")).contains("loneliness").doesNotContain("making-mending");
         assertThat(heard("He'd like to potter in a shed")).contains("making-mending");
