@@ -76,7 +76,7 @@ final class ConstraintWords {
     }
 
     /** The sessions on the days and in the parts of the day given (any, when none are): "Thursday afternoon". */
-    private static String sessions(ServiceFacts f, Set<DayOfWeek> days, Set<PartOfDay> parts) {
+    static String sessions(ServiceFacts f, Set<DayOfWeek> days, Set<PartOfDay> parts) {
         Set<String> words = new LinkedHashSet<>();
         for (DayOfWeek day : DayOfWeek.values()) {
             for (Session s : f.sessions) {

@@ -23,7 +23,8 @@ import org.linkwork.matching.vocabulary.ReadConcept;
  * scaled down by distance (a far venue keeps 55% of it, 50% when the person cannot travel; the rarer the kind of
  * service, the further it may be before distance counts: people go further for a breathing group than for a
  * walk), and cut for a listing temporarily closed, for one about something the person said they do not
- * want, and for one whose words suggest it may not suit.
+ * want, for one whose words suggest it may not suit, and for one that runs only at times the person said they
+ * cannot go ({@link SaidTimes}).
  */
 final class Ranking {
 
@@ -127,6 +128,11 @@ final class Ranking {
                 cautions.add(aversion.concept().label() + ": you said this is not for you");
             }
         }
+
+        SaidTimes.Fit when = s.saidTimes().fit(f);
+        when.reason().ifPresent(reasons::add);
+        when.caution().ifPresent(cautions::add);
+        factor *= when.factor();
 
         Optional<ReadConcept> otherAudience = s.otherAudiences().stream()
                 .filter(c -> TopicMatch.anyIn(f.nameText, c.words())).findFirst();

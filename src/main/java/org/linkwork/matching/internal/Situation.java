@@ -19,17 +19,18 @@ import org.linkwork.place.Ward;
  *                  living with one of them
  * @param otherAudiences men or women, where nothing the person said shows they are one: to tell a men's or a
  *                  women's group that may not be for them
+ * @param saidTimes the days and times the person said they can go, or cannot, where the constraints do not say
  */
 record Situation(GeoPoint point, Optional<Ward> ward, List<Topic> topics, List<Preference> preferences,
         List<ReadConcept> aversions, List<Alongside> alongside, boolean nearby, boolean wantsFree,
-        Constraints constraints, List<ReadConcept> unspoken, List<ReadConcept> otherAudiences) {
+        Constraints constraints, List<ReadConcept> unspoken, List<ReadConcept> otherAudiences, SaidTimes saidTimes) {
 
     /** A situation that tells no group apart by who it is for. */
     Situation(GeoPoint point, Optional<Ward> ward, List<Topic> topics, List<Preference> preferences,
             List<ReadConcept> aversions, List<Alongside> alongside, boolean nearby, boolean wantsFree,
             Constraints constraints) {
         this(point, ward, topics, preferences, aversions, alongside, nearby, wantsFree, constraints, List.of(),
-                List.of());
+                List.of(), SaidTimes.NONE);
     }
 
     boolean hasTopics() {

@@ -88,7 +88,8 @@ final class Situations {
                 .filter(c -> positive.stream().noneMatch(p -> p.code().equals(c.code())))
                 .filter(c -> c.concept().needs().stream().noneMatch(needTerms::containsKey)).toList();
         return new Situation(point, ward, topics, preferences, aversions, List.copyOf(alongside.values()), nearby,
-                wantsFree, constraints, unspoken, otherAudiences(lexicon, whatMatters, positive));
+                wantsFree, constraints, unspoken, otherAudiences(lexicon, whatMatters, positive),
+                SaidTimes.read(lexicon, whatMatters, constraints));
     }
 
     /**

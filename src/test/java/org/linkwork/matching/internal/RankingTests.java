@@ -3,8 +3,10 @@ package org.linkwork.matching.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.linkwork.directory.Service;
 import org.linkwork.directory.ServiceDetail;
 import org.linkwork.directory.TaxonomyTerm;
 import org.linkwork.matching.Constraints;
+import org.linkwork.matching.PartOfDay;
 import org.linkwork.matching.vocabulary.Concept;
 import org.linkwork.matching.vocabulary.ConceptKind;
 import org.linkwork.matching.vocabulary.Lexicon;
@@ -281,6 +284,104 @@ class RankingTests {
 
         assertThat(TopicMatch.words(breathing.words(), yoga)).isEqualTo(TopicMatch.IN_DESCRIPTION);
         assertThat(TopicMatch.words(breathing.words(), lungGroup)).isGreaterThan(TopicMatch.IN_DESCRIPTION);
+    }
+
+    @Test
+    void daysAndTimesSaidInWordsAreReadAsWhenThePersonCanGoOrCannot() {
+        Lexicon lexicon = whenLexicon();
+
+        SaidTimes mornings = read(lexicon, "Can only do mornings as she works afternoons").saidTimes();
+        SaidTimes notMondays = read(lexicon, "Not Mondays, that's dialysis").saidTimes();
+        SaidTimes dialysis = read(lexicon, "He has dialysis on Mondays and Thursdays are best").saidTimes();
+        SaidTimes cannot = read(lexicon, "She can't do mornings, weekends only").saidTimes();
+
+        assertThat(mornings.parts()).containsExactly(PartOfDay.MORNING);
+        assertThat(mornings.notParts()).containsExactly(PartOfDay.AFTERNOON);
+        assertThat(notMondays.notDays()).containsExactly(DayOfWeek.MONDAY);
+        assertThat(notMondays.days()).isEmpty();
+        assertThat(dialysis.notDays()).containsExactly(DayOfWeek.MONDAY);
+        assertThat(dialysis.days()).containsExactly(DayOfWeek.THURSDAY);
+        assertThat(cannot.notParts()).containsExactly(PartOfDay.MORNING);
+        assertThat(cannot.parts()).isEmpty();
+        assertThat(cannot.days()).containsExactlyInAnyOrder(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+        assertThat(cannot.said()).isEqualTo("weekends, not mornings");
+        assertThat(read(lexicon, "Loves the coffee morning at church").saidTimes().isEmpty()).isTrue();
+    }
+
+    @Test
+    void theRequestsOwnDaysAndTimesWinOverWhatWasSaid() {
+        Lexicon lexicon = whenLexicon();
+        Constraints evenings = new Constraints(null, Set.of(), Set.of(PartOfDay.EVENING), null, null, false, false,
+                null, false);
+
+        SaidTimes said = Situations.read(lexicon, "Can only do mornings, not Mondays", Map.of(), evenings, HOME,
+                Optional.empty()).saidTimes();
+
+        assertThat(said.parts()).isEmpty();
+        assertThat(said.notDays()).containsExactly(DayOfWeek.MONDAY);
+    }
+
+    @Test
+    void aServiceAtATimeThePersonSaidTheyCanGoSaysSoAndOneAtAnotherTimeIsCutWithACaution() {
+        Lexicon lexicon = whenLexicon();
+        ServiceFacts tuesdayMorning = meetingAt("TU", LocalTime.of(10, 0));
+        ServiceFacts thursdayAfternoon = meetingAt("TH", LocalTime.of(14, 0));
+        ServiceFacts noTimes = recordedWith("Lunch club", "Company for lonely people over lunch.", List.of());
+        TopicWeights weights = new TopicWeights(List.of(tuesdayMorning, thursdayAfternoon, noTimes));
+        Situation mornings = read(lexicon, "Lonely. Can only do mornings");
+        Situation anyTime = read(lexicon, "Lonely");
+
+        Judged fits = Ranking.judge(mornings, weights, tuesdayMorning, PASSED, 1.0).orElseThrow();
+        Judged elsewhen = Ranking.judge(mornings, weights, thursdayAfternoon, PASSED, 1.0).orElseThrow();
+        Judged unlisted = Ranking.judge(mornings, weights, noTimes, PASSED, 1.0).orElseThrow();
+
+        assertThat(fits.reasons()).contains("Tuesday morning: when you said you can go");
+        assertThat(fits.score()).isCloseTo(score(anyTime, weights, tuesdayMorning, 1.0), within(1e-9));
+        assertThat(elsewhen.cautions()).contains("Runs Thursday afternoon: you said mornings");
+        assertThat(elsewhen.score()).isCloseTo(score(anyTime, weights, thursdayAfternoon, 1.0) * SaidTimes.ELSEWHEN_FACTOR,
+                within(1e-9));
+        assertThat(unlisted.cautions()).contains("Times not listed: check it runs when you can go");
+        assertThat(unlisted.score()).isCloseTo(score(anyTime, weights, noTimes, 1.0), within(1e-9));
+    }
+
+    @Test
+    void aDaySaidNotToSuitCutsOnlyAServiceThatRunsOnNoOtherDay() {
+        Lexicon lexicon = whenLexicon();
+        ServiceFacts monday = meetingAt("MO", LocalTime.of(10, 0));
+        ServiceFacts mondayAndWednesday = meetingAt("MO,WE", LocalTime.of(10, 0));
+        TopicWeights weights = new TopicWeights(List.of(monday, mondayAndWednesday));
+        Situation notMondays = read(lexicon, "Lonely. Not Mondays, that's dialysis");
+
+        Judged cut = Ranking.judge(notMondays, weights, monday, PASSED, 1.0).orElseThrow();
+        Judged kept = Ranking.judge(notMondays, weights, mondayAndWednesday, PASSED, 1.0).orElseThrow();
+
+        assertThat(cut.cautions()).contains("Runs Monday morning: you said not Mondays");
+        assertThat(kept.cautions()).noneMatch(c -> c.startsWith("Runs"));
+        assertThat(kept.reasons()).noneMatch(r -> r.contains("when you said"));
+        assertThat(cut.score()).isLessThan(kept.score());
+    }
+
+    /** Loneliness, and days and times as the shipped vocabulary words some of them. */
+    private static Lexicon whenLexicon() {
+        List<Concept> concepts = new ArrayList<>(List.of(
+                concept("loneliness", ConceptKind.NEED, List.of("lonely"), "social-connection", List.of("company"))));
+        Map.of("when-mornings", List.of("do mornings", "mornings only"), "when-afternoons", List.of("afternoons are best"),
+                "when-weekends", List.of("weekends"), "when-mondays", List.of("mondays"), "when-thursdays",
+                List.of("thursdays")).forEach((code, phrases) -> concepts.add(new Concept(UUID.randomUUID(), code, code,
+                ConceptKind.BARRIER, phrases, List.of(), List.of(), List.of(), List.of(), List.of(), false, "", true, 1)));
+        return new Lexicon(1, concepts);
+    }
+
+    /** A lunch club a little north of HOME, meeting weekly on these days at this time. */
+    private static ServiceFacts meetingAt(String byday, LocalTime opens) {
+        Location location = new Location(UUID.randomUUID().toString(), "physical", "Hall", null,
+                HOME.latitude() + 0.01, HOME.longitude(), null, null, List.of(), List.of());
+        Schedule weekly = new Schedule(UUID.randomUUID().toString(), null, null, null, "WEEKLY", 1, byday, null, null,
+                opens, null, null, null);
+        Service service = service(UUID.randomUUID().toString(), "Lunch club", "Company for lonely people over lunch.",
+                List.of(weekly), List.of(new Service.ServiceAtLocation(UUID.randomUUID().toString(), location.id(),
+                        List.of())));
+        return facts(service, List.of(location), List.of());
     }
 
     private static Situation read(Lexicon lexicon, String whatMatters) {

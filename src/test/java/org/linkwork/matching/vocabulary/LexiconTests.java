@@ -168,6 +168,19 @@ class LexiconTests {
     }
 
     @Test
+    void daysAndTimesSaidInWordsAreHeardAndAgainstAfterANot() {
+        assertThat(heard("Can only do mornings")).contains("when-mornings");
+        assertThat(heard("Afternoons are best for her")).contains("when-afternoons");
+        assertThat(heard("Weekends only")).contains("when-weekends");
+        assertThat(heard("Evenings after work")).contains("when-evenings");
+        assertThat(heardAgainst("She can't do mornings")).contains("when-mornings");
+        assertThat(heard("She can't do mornings")).doesNotContain("when-mornings");
+        assertThat(heardAgainst("Not Mondays, that's dialysis")).contains("when-mondays");
+        // A morning that is not when they can go says nothing of it.
+        assertThat(heard("Feels low every morning and used to go to the coffee morning")).doesNotContain("when-mornings");
+    }
+
+    @Test
     void aReasonDefaultsToTheKindsWords() {
         Concept plain = new Concept(null, "chess", "Chess", ConceptKind.ACTIVITY, List.of("chess"), List.of(), List.of(),
                 List.of(), List.of(), List.of(), false, "", true, 0);
