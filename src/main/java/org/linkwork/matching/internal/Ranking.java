@@ -152,7 +152,9 @@ final class Ranking {
                 && HardConstraints.reaches(f, s.ward(), venueKm) ? null : venueKm;
         double pivot = (s.nearby() ? NEARBY_PIVOT_KM : DISTANCE_PIVOT_KM) * (1 + rarest(s, topicWeights, f));
         if (HardConstraints.reaches(f, s.ward(), venueKm)) {
-            distanceScore = s.nearby() ? OUTREACH_NEARNESS : OUTREACH_NEARNESS_CAN_TRAVEL;
+            // Nearer than a venue only for someone something keeps in (what brings transport alongside), not for
+            // someone who would like a place close to home.
+            distanceScore = s.nearby() && !s.alongside().isEmpty() ? OUTREACH_NEARNESS : OUTREACH_NEARNESS_CAN_TRAVEL;
             reasons.add(f.outreach.reason());
         } else if (venueKm != null) {
             distanceScore = 1 / (1 + Math.pow(venueKm / pivot, 2));

@@ -125,11 +125,35 @@ class RankingTests {
     void aServiceThatComesToSomeoneWhoCannotTravelIsNearerThanAVenueAtTheDistanceTheyCanManage() {
         ServiceFacts byPhone = phoneService();
         ServiceFacts venue = coffeeMorningNorthOfHome(Ranking.NEARBY_PIVOT_KM);
-        Situation cannotTravel = situation(List.of(), true);
+        Situation cannotTravel = keptIn();
         TopicWeights weights = new TopicWeights(List.of(byPhone, venue));
 
         assertThat(score(cannotTravel, weights, byPhone, null))
-                .isGreaterThan(score(cannotTravel, weights, venue, venue.nearestKm(HOME).orElseThrow()));
+                .isGreaterThan(score(cannotTravel, weights, venue, venue.nearestKm(HOME).orElseThrow()) + 0.02);
+    }
+
+    @Test
+    void aServiceThatComesToSomeoneWhoWouldLikeSomewhereCloseToHomeIsNoNearerThanForSomeoneWhoCanTravel() {
+        ServiceFacts byPhone = phoneService();
+        TopicWeights weights = new TopicWeights(List.of(byPhone));
+        Situation closeToHome = situation(List.of(), true);
+
+        Judged wish = Ranking.judge(closeToHome, weights, byPhone, PASSED, null).orElseThrow();
+        Judged keptIn = Ranking.judge(keptIn(), weights, byPhone, PASSED, null).orElseThrow();
+
+        double distanceWeight = Ranking.NEARBY_DISTANCE_WEIGHT;
+        assertThat(wish.score() / keptIn.score()).isCloseTo(
+                (1 - distanceWeight * (1 - Ranking.OUTREACH_NEARNESS_CAN_TRAVEL))
+                        / (1 - distanceWeight * (1 - Ranking.OUTREACH_NEARNESS)), within(1e-9));
+    }
+
+    /** Someone who cannot travel far: something keeps them in, and community transport goes alongside. */
+    private static Situation keptIn() {
+        ReadConcept transport = new Lexicon(1, List.of(concept("community-transport", ConceptKind.NEED,
+                List.of("community transport"), "community-transport", List.of("transport")))).concept(
+                "community-transport").orElseThrow();
+        return new Situation(HOME, Optional.empty(), List.of(), List.of(), List.of(),
+                List.of(new Situation.Alongside(transport, "Cannot get there")), true, false, Constraints.NONE);
     }
 
     @Test
