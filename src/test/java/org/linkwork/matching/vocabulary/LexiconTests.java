@@ -181,6 +181,21 @@ class LexiconTests {
     }
 
     @Test
+    void aListingAboutBreathingSaysItIsAboutThePersonsBreathingNotABreathingExercise() {
+        List<Phrase> words = lexicon.concept("breathing").orElseThrow().words();
+
+        assertThat(says(words, "Slow, gentle yoga. Stretching and breathing for stiff joints and stress.")).isFalse();
+        assertThat(says(words, "Singing is good for your breathing, your mood and meeting people.")).isTrue();
+        assertThat(says(words, "For people with COPD and other lung conditions.")).isTrue();
+        assertThat(says(words, "Breathing easier group")).isTrue();
+    }
+
+    private static boolean says(List<Phrase> words, String listing) {
+        TokenText text = TokenText.of(listing);
+        return words.stream().anyMatch(w -> !text.find(w, 0).isEmpty());
+    }
+
+    @Test
     void aReasonDefaultsToTheKindsWords() {
         Concept plain = new Concept(null, "chess", "Chess", ConceptKind.ACTIVITY, List.of("chess"), List.of(), List.of(),
                 List.of(), List.of(), List.of(), false, "", true, 0);
