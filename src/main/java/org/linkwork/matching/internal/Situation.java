@@ -39,7 +39,8 @@ record Situation(GeoPoint point, Optional<Ward> ward, List<Topic> topics, List<P
 
     /** The same situation with other hard constraints: what the person said still weighs as it did. */
     Situation withConstraints(Constraints other) {
-        return new Situation(point, ward, topics, preferences, aversions, alongside, nearby, wantsFree, other);
+        return new Situation(point, ward, topics, preferences, aversions, alongside, nearby, wantsFree, other,
+                unspoken, otherAudiences, saidTimes);
     }
 
     /** A concept whose services go alongside the rest, and the barrier that brought it. */

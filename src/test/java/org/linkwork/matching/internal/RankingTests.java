@@ -385,6 +385,20 @@ class RankingTests {
         assertThat(cut.score()).isLessThan(kept.score());
     }
 
+    @Test
+    void withOtherConstraintsASituationStillWeighsEverythingThePersonSaid() {
+        Situation said = read(whenLexicon(), "Lonely. Can only do mornings, not Mondays");
+        Constraints within5Km = new Constraints(5.0, Set.of(), Set.of(), null, null, false, false, null, false);
+
+        Situation relaxed = said.withConstraints(within5Km);
+
+        assertThat(relaxed.constraints()).isEqualTo(within5Km);
+        assertThat(relaxed).isEqualTo(new Situation(said.point(), said.ward(), said.topics(), said.preferences(),
+                said.aversions(), said.alongside(), said.nearby(), said.wantsFree(), within5Km, said.unspoken(),
+                said.otherAudiences(), said.saidTimes()));
+        assertThat(relaxed.saidTimes().isEmpty()).isFalse();
+    }
+
     /** Loneliness, and days and times as the shipped vocabulary words some of them. */
     private static Lexicon whenLexicon() {
         List<Concept> concepts = new ArrayList<>(List.of(
