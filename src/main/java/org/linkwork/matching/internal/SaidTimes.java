@@ -60,6 +60,8 @@ record SaidTimes(Set<PartOfDay> parts, Set<PartOfDay> notParts, Set<DayOfWeek> d
     private static final Set<String> RULED_OUT = stems("out", "difficult", "hard", "tricky", "impossible", "busy",
             "awkward", "bad");
     private static final int AFTER_REACH = 2;
+    /** Said just before a day, these make it one occasion ("had a fall last Tuesday"), stemmed as the text is. */
+    private static final Set<String> OCCASION = Set.of("last", "next", "this");
 
     SaidTimes {
         parts = Set.copyOf(parts);
@@ -87,6 +89,9 @@ record SaidTimes(Set<PartOfDay> parts, Set<PartOfDay> notParts, Set<DayOfWeek> d
             boolean not = false;
             for (Phrase phrase : concept.get().phrases()) {
                 for (TokenText.Span span : text.find(phrase, 0)) {
+                    if (!when.days().isEmpty() && anOccasion(text, span)) {
+                        continue;
+                    }
                     if (against(text, span)) {
                         not = true;
                     } else {
@@ -190,6 +195,13 @@ record SaidTimes(Set<PartOfDay> parts, Set<PartOfDay> notParts, Set<DayOfWeek> d
             return words.isEmpty() ? "" : words.getFirst();
         }
         return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.getLast();
+    }
+
+    /** "last Tuesday", "next Monday", "this Friday": one occasion, not when the person can go. */
+    private static boolean anOccasion(TokenText text, TokenText.Span span) {
+        int before = span.first() - 1;
+        return before >= 0 && text.token(before).clause() == text.token(span.first()).clause()
+                && OCCASION.contains(text.token(before).stem());
     }
 
     /**

@@ -386,6 +386,15 @@ class RankingTests {
     }
 
     @Test
+    void aDaySaidOfOneOccasionIsNotWhenThePersonCanGo() {
+        Lexicon lexicon = whenLexicon();
+
+        assertThat(read(lexicon, "Lonely since she had a fall last Thursday").saidTimes().isEmpty()).isTrue();
+        assertThat(read(lexicon, "Lonely. Seeing the GP next Monday").saidTimes().isEmpty()).isTrue();
+        assertThat(read(lexicon, "Lonely. Thursdays suit her").saidTimes().days()).containsExactly(DayOfWeek.THURSDAY);
+    }
+
+    @Test
     void withOtherConstraintsASituationStillWeighsEverythingThePersonSaid() {
         Situation said = read(whenLexicon(), "Lonely. Can only do mornings, not Mondays");
         Constraints within5Km = new Constraints(5.0, Set.of(), Set.of(), null, null, false, false, null, false);
