@@ -190,6 +190,16 @@ class LexiconTests {
         assertThat(says(words, "Breathing easier group")).isTrue();
     }
 
+    @Test
+    void aListingAboutVolunteeringOffersAVolunteeringRoleNotAServiceVolunteersGive() {
+        List<Phrase> words = lexicon.concept("volunteering").orElseThrow().words();
+
+        assertThat(says(words, "A trained volunteer visits you at home for a cup of tea and a chat every week.")).isFalse();
+        assertThat(says(words, "Our volunteers drive you to appointments.")).isFalse();
+        assertThat(says(words, "Find a volunteering role that suits you: gardening, driving, befriending.")).isTrue();
+        assertThat(says(words, "Volunteers wanted for our Saturday market.")).isTrue();
+    }
+
     private static boolean says(List<Phrase> words, String listing) {
         TokenText text = TokenText.of(listing);
         return words.stream().anyMatch(w -> !text.find(w, 0).isEmpty());
