@@ -61,6 +61,8 @@ class LexiconTests {
         assertThat(heard("wants to meet people and get out of the flat")).contains("getting-out", "loneliness");
         assertThat(heard("She can't get out of the house")).contains("housebound").doesNotContain("getting-out");
         assertThat(heard("Lives on his own")).doesNotContain("getting-out");
+        assertThat(heard("Moved here last month and doesn't know a soul")).contains("getting-out", "loneliness");
+        assertThat(heard("Just moved to the area with her husband")).contains("getting-out");
     }
 
     @Test
