@@ -251,6 +251,25 @@ class RankingTests {
     }
 
     @Test
+    void aListingSayingThePersonsOwnWordFitsBetterThanOneSayingAnotherOfTheTopicsWords() {
+        Lexicon lexicon = new Lexicon(1, List.of(concept("outdoors", ConceptKind.ACTIVITY, List.of("woods", "outdoors"),
+                "nature-green-space", List.of("woods", "garden", "allotment"))));
+        Situation woods = read(lexicon, "Likes being outdoors in the woods");
+        Situation outdoors = read(lexicon, "Likes being outdoors");
+        ServiceFacts conservation = service("Conservation volunteering", "Look after local woods and footpaths.", null);
+        ServiceFacts garden = service("Growing together", "Grow vegetables in our garden.", null);
+
+        Topic saidWoods = woods.topics().getFirst();
+        assertThat(saidWoods.said()).extracting(Phrase::text).containsExactly("woods");
+        assertThat(outdoors.topics().getFirst().said()).isEmpty();
+        assertThat(TopicMatch.of(saidWoods, conservation)).isCloseTo(TopicMatch.IN_DESCRIPTION + TopicMatch.SAID,
+                within(0.001));
+        assertThat(TopicMatch.of(saidWoods, garden)).isCloseTo(TopicMatch.IN_DESCRIPTION, within(0.001));
+        assertThat(TopicMatch.of(outdoors.topics().getFirst(), conservation))
+                .isCloseTo(TopicMatch.of(outdoors.topics().getFirst(), garden), within(0.001));
+    }
+
+    @Test
     void aGroupForMenOrForWomenIsCutUnlessThePersonsWordsShowTheyAreOne() {
         Lexicon lexicon = new Lexicon(1, List.of(
                 new Concept(UUID.randomUUID(), "loneliness", "Company", ConceptKind.NEED, List.of("lonely"),
