@@ -129,6 +129,13 @@ class LexiconTests {
         assertThat(heard("COPD, gets breathless walking up the hill")).contains("breathing", "walking");
     }
 
+    @Test
+    void aNeedHeardJustAfterWhatKeepsThePersonInIsWhyTheyCannotGetOutNotWhatIsWanted() {
+        assertThat(context("She can't get there, no car and the buses are hard with her hip")).containsExactly("msk");
+        assertThat(context("She can't get there because of her knees")).containsExactly("msk");
+        assertThat(context("No car, and her knees are bad, she wants gentle exercise")).isEmpty();
+    }
+
     private List<String> context(String text) {
         return lexicon.hear(text).positive().stream().filter(Heard::context).map(Heard::code).toList();
     }
