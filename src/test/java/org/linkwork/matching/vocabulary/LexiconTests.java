@@ -63,6 +63,7 @@ class LexiconTests {
         assertThat(heard("Lives on his own")).doesNotContain("getting-out");
         assertThat(heard("Moved here last month and doesn't know a soul")).contains("getting-out", "loneliness");
         assertThat(heard("Just moved to the area with her husband")).contains("getting-out");
+        assertThat(heard("Moved in with her daughter last year")).doesNotContain("getting-out");
     }
 
     @Test
@@ -207,6 +208,14 @@ class LexiconTests {
         assertThat(says(words, "Our volunteers drive you to appointments.")).isFalse();
         assertThat(says(words, "Find a volunteering role that suits you: gardening, driving, befriending.")).isTrue();
         assertThat(says(words, "Volunteers wanted for our Saturday market.")).isTrue();
+    }
+
+    @Test
+    void aListingWelcomingPeopleNewToTheAreaIsAboutCompany() {
+        List<Phrase> words = lexicon.concept("loneliness").orElseThrow().words();
+
+        assertThat(says(words, "A good first step if you have moved to the area or lost touch with people.")).isTrue();
+        assertThat(says(words, "Advice on council tax when you move house.")).isFalse();
     }
 
     private static boolean says(List<Phrase> words, String listing) {
