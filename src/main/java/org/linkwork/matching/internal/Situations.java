@@ -57,8 +57,10 @@ final class Situations {
         List<Topic> topics = new ArrayList<>();
         Set<String> context = hearing.positive().stream().filter(Heard::context).map(Heard::code)
                 .collect(Collectors.toSet());
+        TokenText said = TokenText.of(whatMatters == null ? "" : whatMatters);
         positive.stream().filter(c -> c.concept().isTopical())
-                .forEach(c -> topics.add(topicOf(c, context.contains(c.code()) ? CONTEXT_WEIGHT : 1.0)));
+                .forEach(c -> topics.add(topicOf(c, context.contains(c.code()) ? CONTEXT_WEIGHT : 1.0)
+                        .saying(c.words().stream().filter(w -> TopicMatch.in(said, w)).toList())));
         needTerms.forEach((code, term) -> topics.add(needTopic(lexicon, code, term)));
         hearing.otherWords().stream().limit(MOST_OTHER_WORDS).forEach(w -> topics.add(new Topic("word:" + w.stem(),
                 w.written(), Set.of(), List.of(Phrase.of(w.written())), OTHER_WORD_WEIGHT,

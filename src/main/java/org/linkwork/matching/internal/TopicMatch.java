@@ -25,6 +25,8 @@ final class TopicMatch {
     static final double MOST_IN_DESCRIPTION = 0.8;
     static final double IN_ORGANISATION = 0.45;
     static final double BOTH = 0.15;
+    /** For the person's own word in the listing's name or description. */
+    static final double SAID = 0.1;
 
     private TopicMatch() {
     }
@@ -39,7 +41,11 @@ final class TopicMatch {
                 .orElse(0);
         double words = words(topic.words(), service);
         double strength = Math.max(need, words);
-        return need > 0 && words > 0 ? Math.min(1.0, strength + BOTH) : strength;
+        double match = need > 0 && words > 0 ? Math.min(1.0, strength + BOTH) : strength;
+        // The person's own word in the listing ("woods" to someone who likes the woods) fits better than
+        // another of the topic's (a garden).
+        return anyIn(service.nameText, topic.said()) || anyIn(service.descriptionText, topic.said())
+                ? Math.min(1.0, match + SAID) : match;
     }
 
     static double words(List<Phrase> words, ServiceFacts service) {

@@ -8,7 +8,8 @@ import java.util.List;
  * @param negated  every time it was heard, it was with a "not" or "hate" before it ("I don't like groups")
  * @param phrases  the phrases of the concept that were heard
  * @param context  an activity heard only as what brings a need on ("breathless walking up the hill", "my back
- *                 hurts when I garden"): the setting of the need, not something the person asked for
+ *                 hurts when I garden"): the setting of the need, not something the person asked for; or a need heard only
+ *                 as what keeps them in ("the buses are hard with her hip"): why they cannot get out
  */
 public record Heard(ReadConcept read, boolean negated, List<String> phrases, boolean context) {
 

@@ -54,6 +54,10 @@ public final class Lexicon {
     private static final Set<String> BRINGING_ON = Stream.of("when", "while", "whilst", "after", "i", "he", "she",
             "they", "we", "you", "if").map(Tokens::stem).collect(Collectors.toUnmodifiableSet());
     private static final int MOST_BRINGING_ON = 2;
+    /** Words between something that keeps a person in and the need that causes it: "buses are hard with her hip". */
+    private static final Set<String> CAUSED_BY = Stream.of("with", "because", "of", "due", "to", "my", "his", "her",
+            "their", "the").map(Tokens::stem).collect(Collectors.toUnmodifiableSet());
+    private static final int MOST_CAUSED_BY = 3;
 
     private final long revision;
     private final List<ReadConcept> concepts;
@@ -105,11 +109,20 @@ public final class Lexicon {
         List<TokenText.Span> needs = spans.entrySet().stream()
                 .filter(e -> e.getKey().concept().kind() == ConceptKind.NEED)
                 .flatMap(e -> e.getValue().stream()).filter(span -> !span.negated()).toList();
+        // Every phrase of something keeping the person in that is heard at all: in "no car and the buses are hard"
+        // the "no" reaches the buses too, yet they are part of the same barrier.
+        List<TokenText.Span> keepingIn = spans.entrySet().stream()
+                .filter(e -> e.getKey().concept().kind() == ConceptKind.BARRIER && !e.getKey().concept().alongside().isEmpty())
+                .filter(e -> e.getValue().stream().anyMatch(span -> !span.negated()))
+                .flatMap(e -> e.getValue().stream()).toList();
         List<Heard> heard = new ArrayList<>();
         spans.forEach((concept, found) -> {
             List<TokenText.Span> positive = found.stream().filter(span -> !span.negated()).toList();
-            boolean context = concept.concept().kind() == ConceptKind.ACTIVITY && !positive.isEmpty()
-                    && positive.stream().allMatch(span -> needs.stream().anyMatch(need -> bringsOn(tokens, need, span)));
+            boolean context = !positive.isEmpty() && switch (concept.concept().kind()) {
+                case ACTIVITY -> positive.stream().allMatch(span -> needs.stream().anyMatch(need -> bringsOn(tokens, need, span)));
+                case NEED -> positive.stream().allMatch(span -> keepingIn.stream().anyMatch(b -> causes(tokens, span, b)));
+                default -> false;
+            };
             heard.add(new Heard(concept, positive.isEmpty(), List.copyOf(heardPhrases.get(concept)), context));
         });
         Map<String, Hearing.Word> others = new LinkedHashMap<>();
@@ -132,6 +145,23 @@ public final class Lexicon {
         }
         for (int i = need.last() + 1; i < activity.first(); i++) {
             if (!BRINGING_ON.contains(tokens.token(i).stem())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The need comes just after what keeps the person in, in its clause, as its cause: "the buses are hard with
+     * her hip". It says why they cannot get out, not what they are asking for.
+     */
+    private static boolean causes(TokenText tokens, TokenText.Span need, TokenText.Span barrier) {
+        if (barrier.last() >= need.first() || need.first() - barrier.last() - 1 > MOST_CAUSED_BY
+                || tokens.token(barrier.last()).clause() != tokens.token(need.first()).clause()) {
+            return false;
+        }
+        for (int i = barrier.last() + 1; i < need.first(); i++) {
+            if (!CAUSED_BY.contains(tokens.token(i).stem())) {
                 return false;
             }
         }

@@ -251,6 +251,45 @@ class RankingTests {
     }
 
     @Test
+    void aNeedThatOnlyKeepsThePersonInCountsAsLittleAsOtherWords() {
+        Lexicon lexicon = new Lexicon(1, List.of(
+                concept("msk", ConceptKind.NEED, List.of("hip"), "msk-friendly-exercise", List.of("joints")),
+                concept("loneliness", ConceptKind.NEED, List.of("on her own"), "social-connection", List.of("company")),
+                new Concept(UUID.randomUUID(), "transport-barrier", "Cannot get there", ConceptKind.BARRIER,
+                        List.of("can't get there", "buses are hard"), List.of(), List.of("door to door"), List.of(),
+                        List.of(), List.of("community-transport"), true, "Gets you there", true, 1)));
+
+        Situation keptIn = read(lexicon, "On her own all day, can't get there, no car and the buses are hard with her hip");
+        Situation asked = read(lexicon, "Can't get there, and wants something for her hip");
+
+        assertThat(keptIn.topics()).filteredOn(t -> t.code().equals("msk")).extracting(Topic::weight)
+                .containsExactly(Situations.CONTEXT_WEIGHT);
+        assertThat(keptIn.topics()).filteredOn(t -> t.code().equals("loneliness")).extracting(Topic::weight)
+                .containsExactly(1.0);
+        assertThat(asked.topics()).filteredOn(t -> t.code().equals("msk")).extracting(Topic::weight)
+                .containsExactly(1.0);
+    }
+
+    @Test
+    void aListingSayingThePersonsOwnWordFitsBetterThanOneSayingAnotherOfTheTopicsWords() {
+        Lexicon lexicon = new Lexicon(1, List.of(concept("outdoors", ConceptKind.ACTIVITY, List.of("woods", "outdoors"),
+                "nature-green-space", List.of("woods", "garden", "allotment"))));
+        Situation woods = read(lexicon, "Likes being outdoors in the woods");
+        Situation outdoors = read(lexicon, "Likes being outdoors");
+        ServiceFacts conservation = service("Conservation volunteering", "Look after local woods and footpaths.", null);
+        ServiceFacts garden = service("Growing together", "Grow vegetables in our garden.", null);
+
+        Topic saidWoods = woods.topics().getFirst();
+        assertThat(saidWoods.said()).extracting(Phrase::text).containsExactly("woods");
+        assertThat(outdoors.topics().getFirst().said()).isEmpty();
+        assertThat(TopicMatch.of(saidWoods, conservation)).isCloseTo(TopicMatch.IN_DESCRIPTION + TopicMatch.SAID,
+                within(0.001));
+        assertThat(TopicMatch.of(saidWoods, garden)).isCloseTo(TopicMatch.IN_DESCRIPTION, within(0.001));
+        assertThat(TopicMatch.of(outdoors.topics().getFirst(), conservation))
+                .isCloseTo(TopicMatch.of(outdoors.topics().getFirst(), garden), within(0.001));
+    }
+
+    @Test
     void aGroupForMenOrForWomenIsCutUnlessThePersonsWordsShowTheyAreOne() {
         Lexicon lexicon = new Lexicon(1, List.of(
                 new Concept(UUID.randomUUID(), "loneliness", "Company", ConceptKind.NEED, List.of("lonely"),

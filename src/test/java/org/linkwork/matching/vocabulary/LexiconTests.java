@@ -61,6 +61,9 @@ class LexiconTests {
         assertThat(heard("wants to meet people and get out of the flat")).contains("getting-out", "loneliness");
         assertThat(heard("She can't get out of the house")).contains("housebound").doesNotContain("getting-out");
         assertThat(heard("Lives on his own")).doesNotContain("getting-out");
+        assertThat(heard("Moved here last month and doesn't know a soul")).contains("getting-out", "loneliness");
+        assertThat(heard("Just moved to the area with her husband")).contains("getting-out");
+        assertThat(heard("Moved in with her daughter last year")).doesNotContain("getting-out");
     }
 
     @Test
@@ -127,6 +130,13 @@ class LexiconTests {
         assertThat(heard("COPD, gets breathless walking up the hill")).contains("breathing", "walking");
     }
 
+    @Test
+    void aNeedHeardJustAfterWhatKeepsThePersonInIsWhyTheyCannotGetOutNotWhatIsWanted() {
+        assertThat(context("She can't get there, no car and the buses are hard with her hip")).containsExactly("msk");
+        assertThat(context("She can't get there because of her knees")).containsExactly("msk");
+        assertThat(context("No car, and her knees are bad, she wants gentle exercise")).isEmpty();
+    }
+
     private List<String> context(String text) {
         return lexicon.hear(text).positive().stream().filter(Heard::context).map(Heard::code).toList();
     }
@@ -188,6 +198,24 @@ class LexiconTests {
         assertThat(says(words, "Singing is good for your breathing, your mood and meeting people.")).isTrue();
         assertThat(says(words, "For people with COPD and other lung conditions.")).isTrue();
         assertThat(says(words, "Breathing easier group")).isTrue();
+    }
+
+    @Test
+    void aListingAboutVolunteeringOffersAVolunteeringRoleNotAServiceVolunteersGive() {
+        List<Phrase> words = lexicon.concept("volunteering").orElseThrow().words();
+
+        assertThat(says(words, "A trained volunteer visits you at home for a cup of tea and a chat every week.")).isFalse();
+        assertThat(says(words, "Our volunteers drive you to appointments.")).isFalse();
+        assertThat(says(words, "Find a volunteering role that suits you: gardening, driving, befriending.")).isTrue();
+        assertThat(says(words, "Volunteers wanted for our Saturday market.")).isTrue();
+    }
+
+    @Test
+    void aListingWelcomingPeopleNewToTheAreaIsAboutCompany() {
+        List<Phrase> words = lexicon.concept("loneliness").orElseThrow().words();
+
+        assertThat(says(words, "A good first step if you have moved to the area or lost touch with people.")).isTrue();
+        assertThat(says(words, "Advice on council tax when you move house.")).isFalse();
     }
 
     private static boolean says(List<Phrase> words, String listing) {
