@@ -60,7 +60,7 @@ class SuggestionsEvaluationTests {
         DemoListingsDump.write(directory, Path.of("target", "demo-services.tsv"));
         EvaluationSet set = EvaluationSet.read();
         assertThat(set.scenarios()).hasSizeGreaterThanOrEqualTo(40);
-        Figures tuned = evaluate(set, "", "evaluation-details.txt");
+        Figures tuned = evaluate(set, "evaluation-details.txt");
         long started = System.nanoTime();
         for (Scenario scenario : set.scenarios()) {
             suggest(scenario, new StringBuilder(), Map.of());
@@ -69,9 +69,9 @@ class SuggestionsEvaluationTests {
                 (System.nanoTime() - started) / 1e6 / set.scenarios().size());
 
         EvaluationSet heldOut = EvaluationSet.heldOut();
-        Figures unseen = evaluate(heldOut, "held-out ", "evaluation-heldout-details.txt");
+        Figures unseen = evaluate(heldOut, null);
         EvaluationSet secondHeldOut = EvaluationSet.secondHeldOut();
-        Figures unseenAgain = evaluate(secondHeldOut, "held-out-2 ", "evaluation-heldout-2-details.txt");
+        Figures unseenAgain = evaluate(secondHeldOut, null);
         System.out.printf(Locale.UK, "nDCG@%d over %d scenarios: suggestions %.3f, plain text search %.3f%n", K,
                 set.scenarios().size(), tuned.suggestions(), tuned.text());
         System.out.printf(Locale.UK, "nDCG@%d over %d held-out scenarios (never tuned on): suggestions %.3f, plain text "
@@ -89,7 +89,11 @@ class SuggestionsEvaluationTests {
         assertThat(unseenAgain.suggestions() - unseenAgain.text()).isGreaterThanOrEqualTo(0.05);
     }
 
-    private Figures evaluate(EvaluationSet set, String label, String detailsFile) throws Exception {
+    /**
+     * @param detailsFile where to write, and print, how each scenario went; null for a held-out set, whose
+     *                    scenarios nobody tuning should see one by one: only its figures are printed
+     */
+    private Figures evaluate(EvaluationSet set, String detailsFile) throws Exception {
         double suggested = 0;
         double searched = 0;
         StringBuilder report = new StringBuilder();
@@ -104,11 +108,13 @@ class SuggestionsEvaluationTests {
             double t = Ndcg.at(K, byText, grades);
             suggested += s;
             searched += t;
-            report.append(label).append(String.format(Locale.UK, "%-24s suggestions %.3f  text search %.3f  top: %s%n", scenario.id(),
+            report.append(String.format(Locale.UK, "%-24s suggestions %.3f  text search %.3f  top: %s%n", scenario.id(),
                     s, t, bySuggestions.stream().limit(K).map(id -> String.valueOf(grades.getOrDefault(id, 0))).toList()));
         }
-        System.out.print(report);
-        java.nio.file.Files.writeString(Path.of("target", detailsFile), details);
+        if (detailsFile != null) {
+            System.out.print(report);
+            java.nio.file.Files.writeString(Path.of("target", detailsFile), details);
+        }
         return new Figures(suggested / set.scenarios().size(), searched / set.scenarios().size());
     }
 
