@@ -1,6 +1,7 @@
 package org.linkwork.matching.internal;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,9 +19,9 @@ final class TopicWeights {
     static final double LEAST_NEED_SHARE = 0.5;
 
     private final Map<List<Topic>, double[]> weights = new HashMap<>();
-    private final Map<Topic, Double> rarities = new java.util.IdentityHashMap<>();
-    private final Map<Topic, Map<String, Double>> needStrengths = new java.util.IdentityHashMap<>();
-    private final Map<Topic, Map<ServiceFacts, Double>> matches = new java.util.IdentityHashMap<>();
+    private final Map<Topic, Double> rarities = new IdentityHashMap<>();
+    private final Map<Topic, Map<String, Double>> needStrengths = new IdentityHashMap<>();
+    private final Map<Topic, Map<ServiceFacts, Double>> matches = new IdentityHashMap<>();
     private final List<ServiceFacts> services;
 
     TopicWeights(List<ServiceFacts> services) {
@@ -33,7 +34,7 @@ final class TopicWeights {
 
     /** How strongly a service is about a topic, worked out once for each pair. */
     double match(Topic topic, ServiceFacts service) {
-        return matches.computeIfAbsent(topic, t -> new java.util.IdentityHashMap<>())
+        return matches.computeIfAbsent(topic, t -> new IdentityHashMap<>())
                 .computeIfAbsent(service, f -> TopicMatch.of(topic, f, code -> needStrength(topic, code)));
     }
 

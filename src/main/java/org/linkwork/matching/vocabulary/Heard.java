@@ -17,10 +17,6 @@ public record Heard(ReadConcept read, boolean negated, List<String> phrases, boo
         phrases = List.copyOf(phrases);
     }
 
-    public Heard(ReadConcept read, boolean negated, List<String> phrases) {
-        this(read, negated, phrases, false);
-    }
-
     public Concept concept() {
         return read.concept();
     }

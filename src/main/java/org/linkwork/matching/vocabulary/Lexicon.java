@@ -49,14 +49,14 @@ public final class Lexicon {
     private static final int SHORTEST_OTHER_WORD = 3;
     /**
      * Words that may come between a need and an activity that brings it on: "breathless walking", "pain when I
-     * walk", "hurts after swimming".
+     * walk", "hurts after swimming". Little words ("I", "the") are not read at all, so never come between.
      */
-    private static final Set<String> BRINGING_ON = Stream.of("when", "while", "whilst", "after", "i", "he", "she",
+    private static final Set<String> BRINGING_ON = Stream.of("when", "while", "whilst", "after", "he", "she",
             "they", "we", "you", "if").map(Tokens::stem).collect(Collectors.toUnmodifiableSet());
     private static final int MOST_BRINGING_ON = 2;
     /** Words between something that keeps a person in and the need that causes it: "buses are hard with her hip". */
     private static final Set<String> CAUSED_BY = Stream.of("with", "because", "of", "due", "to", "my", "his", "her",
-            "their", "the").map(Tokens::stem).collect(Collectors.toUnmodifiableSet());
+            "their").map(Tokens::stem).collect(Collectors.toUnmodifiableSet());
     private static final int MOST_CAUSED_BY = 3;
 
     private final long revision;
@@ -119,8 +119,10 @@ public final class Lexicon {
         spans.forEach((concept, found) -> {
             List<TokenText.Span> positive = found.stream().filter(span -> !span.negated()).toList();
             boolean context = !positive.isEmpty() && switch (concept.concept().kind()) {
-                case ACTIVITY -> positive.stream().allMatch(span -> needs.stream().anyMatch(need -> bringsOn(tokens, need, span)));
-                case NEED -> positive.stream().allMatch(span -> keepingIn.stream().anyMatch(b -> causes(tokens, span, b)));
+                case ACTIVITY -> positive.stream().allMatch(span -> needs.stream()
+                        .anyMatch(need -> justAfter(tokens, need, span, BRINGING_ON, MOST_BRINGING_ON)));
+                case NEED -> positive.stream().allMatch(span -> keepingIn.stream()
+                        .anyMatch(barrier -> justAfter(tokens, barrier, span, CAUSED_BY, MOST_CAUSED_BY)));
                 default -> false;
             };
             heard.add(new Heard(concept, positive.isEmpty(), List.copyOf(heardPhrases.get(concept)), context));
@@ -137,31 +139,19 @@ public final class Lexicon {
         return new Hearing(heard, List.copyOf(others.values()));
     }
 
-    /** The activity comes just after the need, in its clause, as what brings it on: "breathless walking". */
-    private static boolean bringsOn(TokenText tokens, TokenText.Span need, TokenText.Span activity) {
-        if (need.last() >= activity.first() || activity.first() - need.last() - 1 > MOST_BRINGING_ON
-                || tokens.token(need.last()).clause() != tokens.token(activity.first()).clause()) {
-            return false;
-        }
-        for (int i = need.last() + 1; i < activity.first(); i++) {
-            if (!BRINGING_ON.contains(tokens.token(i).stem())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
-     * The need comes just after what keeps the person in, in its clause, as its cause: "the buses are hard with
-     * her hip". It says why they cannot get out, not what they are asking for.
+     * Whether {@code then} comes just after {@code first} in its clause, with at most {@code most} words between
+     * and each of them one of {@code between}: an activity after the need it brings on ("breathless walking",
+     * "pain when I walk"), or a need after what it keeps the person from ("the buses are hard with her hip").
      */
-    private static boolean causes(TokenText tokens, TokenText.Span need, TokenText.Span barrier) {
-        if (barrier.last() >= need.first() || need.first() - barrier.last() - 1 > MOST_CAUSED_BY
-                || tokens.token(barrier.last()).clause() != tokens.token(need.first()).clause()) {
+    private static boolean justAfter(TokenText tokens, TokenText.Span first, TokenText.Span then, Set<String> between,
+            int most) {
+        if (first.last() >= then.first() || then.first() - first.last() - 1 > most
+                || tokens.token(first.last()).clause() != tokens.token(then.first()).clause()) {
             return false;
         }
-        for (int i = barrier.last() + 1; i < need.first(); i++) {
-            if (!CAUSED_BY.contains(tokens.token(i).stem())) {
+        for (int i = first.last() + 1; i < then.first(); i++) {
+            if (!between.contains(tokens.token(i).stem())) {
                 return false;
             }
         }
