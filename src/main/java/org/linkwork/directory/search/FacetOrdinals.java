@@ -63,8 +63,11 @@ final class FacetOrdinals {
         }
     }
 
-    /** A segment's values: those of document d are {@code ordinals[starts[d]]} to {@code ordinals[starts[d+1]-1]}. */
-    private record SegmentOrdinals(int[] starts, int[] ordinals) {
+    /**
+     * A segment's values: those of document d are {@code ordinals[starts[d]]} to {@code ordinals[starts[d+1]-1]},
+     * each below {@code valueCount}.
+     */
+    private record SegmentOrdinals(int[] starts, int[] ordinals, int valueCount) {
 
         static SegmentOrdinals read(LeafReader leaf, String field) throws IOException {
             SortedSetDocValues values = DocValues.getSortedSet(leaf, field);
@@ -87,7 +90,7 @@ final class FacetOrdinals {
             while (doc <= leaf.maxDoc()) {
                 starts[doc++] = next;
             }
-            return new SegmentOrdinals(starts, Arrays.copyOf(ordinals, next));
+            return new SegmentOrdinals(starts, Arrays.copyOf(ordinals, next), Math.toIntExact(values.getValueCount()));
         }
     }
 
@@ -113,11 +116,11 @@ final class FacetOrdinals {
         List<SegmentOrdinals> segments = new ArrayList<>();
         List<int[]> toGlobal = new ArrayList<>();
         for (LeafReaderContext leaf : reader.leaves()) {
-            segments.add(cache.of(leaf.reader(), field));
-            int valueCount = Math.toIntExact(DocValues.getSortedSet(leaf.reader(), field).getValueCount());
-            int[] mapping = new int[valueCount];
+            SegmentOrdinals segment = cache.of(leaf.reader(), field);
+            segments.add(segment);
+            int[] mapping = new int[segment.valueCount()];
             LongValues globalOrds = map == null ? null : map.getGlobalOrds(leaf.ord);
-            for (int ord = 0; ord < valueCount; ord++) {
+            for (int ord = 0; ord < mapping.length; ord++) {
                 mapping[ord] = globalOrds == null ? ord : Math.toIntExact(globalOrds.get(ord));
             }
             toGlobal.add(mapping);
@@ -162,8 +165,8 @@ final class FacetOrdinals {
         }
         List<ValueCount> values = new ArrayList<>();
         for (int ord = range.start(); ord <= range.end(); ord++) {
-            if (counts.byOrdinal[ord] > 0) {
-                values.add(new ValueCount(labels[ord], counts.byOrdinal[ord]));
+            if (counts.byOrdinal()[ord] > 0) {
+                values.add(new ValueCount(labels[ord], counts.byOrdinal()[ord]));
             }
         }
         return values;
@@ -173,18 +176,7 @@ final class FacetOrdinals {
     }
 
     /** The matches of a query and the count of each facet value among them, by the searcher's ordinals. */
-    static final class Counts {
-        private final long total;
-        private final int[] byOrdinal;
-
-        private Counts(long total, int[] byOrdinal) {
-            this.total = total;
-            this.byOrdinal = byOrdinal;
-        }
-
-        long total() {
-            return total;
-        }
+    record Counts(long total, int[] byOrdinal) {
     }
 
     /** Counts each segment's values by its own ordinals while collecting, then adds them up by the searcher's. */
