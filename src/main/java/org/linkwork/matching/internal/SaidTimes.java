@@ -60,8 +60,15 @@ record SaidTimes(Set<PartOfDay> parts, Set<PartOfDay> notParts, Set<DayOfWeek> d
     private static final Set<String> RULED_OUT = stems("out", "difficult", "hard", "tricky", "impossible", "busy",
             "awkward", "bad");
     private static final int AFTER_REACH = 2;
-    /** Said just before a day, these make it one occasion ("had a fall last Tuesday"), stemmed as the text is. */
-    private static final Set<String> OCCASION = Set.of("last", "next", "this");
+    /** Said just before a day, these make it one occasion ("had a fall last Tuesday", "since Friday"). */
+    private static final Set<String> OCCASION = Set.of("last", "next", "this", "since");
+    /**
+     * Past tenses with no "-ed", for a day said of something that happened ("fell on Monday"); a word ending in
+     * "-ed" is taken as past too.
+     */
+    private static final Set<String> IRREGULAR_PAST = Set.of("fell", "went", "saw", "had", "was", "were", "came",
+            "got", "took", "told", "said", "felt", "lost", "left", "began", "broke", "ran", "rang", "met", "did",
+            "gave", "heard", "thought", "brought", "bought", "caught", "sat", "stood", "kept", "spoke", "woke", "wrote");
 
     SaidTimes {
         parts = Set.copyOf(parts);
@@ -89,7 +96,7 @@ record SaidTimes(Set<PartOfDay> parts, Set<PartOfDay> notParts, Set<DayOfWeek> d
             boolean not = false;
             for (Phrase phrase : concept.get().phrases()) {
                 for (TokenText.Span span : text.find(phrase, 0)) {
-                    if (!when.days().isEmpty() && anOccasion(text, span)) {
+                    if (when.isDay() && anOccasion(text, span)) {
                         continue;
                     }
                     if (against(text, span)) {
@@ -100,7 +107,8 @@ record SaidTimes(Set<PartOfDay> parts, Set<PartOfDay> notParts, Set<DayOfWeek> d
                 }
             }
             // A bare "mornings" may be anything ("every morning", "coffee morning"); ruled out, it is a time.
-            not |= text.find(Phrase.of(when.word()), 0).stream().anyMatch(span -> against(text, span));
+            not |= text.find(Phrase.of(when.word()), 0).stream()
+                    .anyMatch(span -> !(when.isDay() && anOccasion(text, span)) && against(text, span));
             if (suits) {
                 parts.addAll(when.parts());
                 days.addAll(when.days());
@@ -197,11 +205,30 @@ record SaidTimes(Set<PartOfDay> parts, Set<PartOfDay> notParts, Set<DayOfWeek> d
         return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.getLast();
     }
 
-    /** "last Tuesday", "next Monday", "this Friday": one occasion, not when the person can go. */
+    /**
+     * "last Tuesday", "next Monday", "since Friday", or one day said of what happened ("she fell on Monday",
+     * "was discharged Tuesday"): one occasion, not when the person can go. A day said as days ("Mondays") is
+     * a habit, whatever the tense: "went on Mondays till the bus stopped" still says Mondays suit.
+     */
     private static boolean anOccasion(TokenText text, TokenText.Span span) {
+        int clause = text.token(span.first()).clause();
         int before = span.first() - 1;
-        return before >= 0 && text.token(before).clause() == text.token(span.first()).clause()
-                && OCCASION.contains(text.token(before).stem());
+        if (before >= 0 && text.token(before).clause() == clause && OCCASION.contains(text.token(before).word())) {
+            return true;
+        }
+        if (span.first() != span.last() || text.token(span.first()).word().endsWith("s")) {
+            return false;
+        }
+        for (int i = before; i >= 0 && text.token(i).clause() == clause; i--) {
+            if (pastTense(text.token(i).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean pastTense(String word) {
+        return IRREGULAR_PAST.contains(word) || (word.length() > 3 && word.endsWith("ed") && !word.endsWith("eed"));
     }
 
     /**
@@ -247,5 +274,9 @@ record SaidTimes(Set<PartOfDay> parts, Set<PartOfDay> notParts, Set<DayOfWeek> d
     }
 
     private record When(String code, Set<PartOfDay> parts, Set<DayOfWeek> days, String word) {
+
+        boolean isDay() {
+            return !days.isEmpty();
+        }
     }
 }

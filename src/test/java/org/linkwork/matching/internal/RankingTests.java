@@ -434,6 +434,18 @@ class RankingTests {
     }
 
     @Test
+    void aDaySaidOfWhatHappenedIsNotWhenThePersonCanGo() {
+        Lexicon lexicon = whenLexicon();
+
+        assertThat(read(lexicon, "Lonely. She fell on Monday and is scared to go out").saidTimes().isEmpty()).isTrue();
+        assertThat(read(lexicon, "Lonely. Discharged from hospital Tuesday").saidTimes().isEmpty()).isTrue();
+        assertThat(read(lexicon, "Lonely, and low since Friday").saidTimes().isEmpty()).isTrue();
+        assertThat(read(lexicon, "Lonely. She went to a group on Mondays till the bus stopped").saidTimes().days())
+                .containsExactly(DayOfWeek.MONDAY);
+        assertThat(read(lexicon, "Lonely. She could come on Monday").saidTimes().days()).containsExactly(DayOfWeek.MONDAY);
+    }
+
+    @Test
     void withOtherConstraintsASituationStillWeighsEverythingThePersonSaid() {
         Situation said = read(whenLexicon(), "Lonely. Can only do mornings, not Mondays");
         Constraints within5Km = new Constraints(5.0, Set.of(), Set.of(), null, null, false, false, null, false);
