@@ -32,6 +32,11 @@ final class Situations {
     /** The concepts of groups for men and for women, each with the words that say someone is one. */
     static final Map<String, Set<String>> AUDIENCES = Map.of("men", Set.of("he", "his", "him"),
             "women", Set.of("she", "her", "hers"));
+    /**
+     * Groups named for people who share something, such as having served or being LGBT+, are theirs: the name
+     * says so to everyone else, unless the person said they are one.
+     */
+    static final List<String> OWN_AUDIENCES = List.of("veterans", "lgbt");
     /** Other words count for less than a concept: they are often small talk no list foresaw. */
     static final double OTHER_WORD_WEIGHT = 0.35;
     static final int MOST_OTHER_WORDS = 4;
@@ -96,9 +101,16 @@ final class Situations {
 
     /**
      * Men and women, unless the person's words show which they are: the concept heard ("other blokes"), or how
-     * they are spoken of ("he", "her").
+     * they are spoken of ("he", "her"); and each of the {@link #OWN_AUDIENCES} the person did not say they are.
      */
     private static List<ReadConcept> otherAudiences(Lexicon lexicon, String whatMatters, List<ReadConcept> positive) {
+        List<ReadConcept> others = new ArrayList<>(menOrWomen(lexicon, whatMatters, positive));
+        OWN_AUDIENCES.stream().filter(code -> positive.stream().noneMatch(c -> c.code().equals(code)))
+                .map(lexicon::concept).flatMap(Optional::stream).forEach(others::add);
+        return others;
+    }
+
+    private static List<ReadConcept> menOrWomen(Lexicon lexicon, String whatMatters, List<ReadConcept> positive) {
         TokenText words = TokenText.of(whatMatters == null ? "" : whatMatters);
         List<String> known = AUDIENCES.entrySet().stream()
                 .filter(a -> positive.stream().anyMatch(c -> c.code().equals(a.getKey()))

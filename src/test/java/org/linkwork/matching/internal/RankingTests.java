@@ -319,6 +319,28 @@ class RankingTests {
     }
 
     @Test
+    void aGroupForVeteransIsCutUnlessThePersonSaidTheyServed() {
+        Lexicon lexicon = new Lexicon(1, List.of(
+                new Concept(UUID.randomUUID(), "loneliness", "Company", ConceptKind.NEED, List.of("lonely"),
+                        List.of(), List.of("breakfast", "chat"), List.of(), List.of(), List.of(), false, "Company", true, 1),
+                new Concept(UUID.randomUUID(), "veterans", "Armed forces veterans", ConceptKind.BARRIER,
+                        List.of("ex-army", "veteran"), List.of(), List.of("veterans", "armed forces"), List.of(),
+                        List.of(), List.of(), false, "For veterans", true, 1)));
+        ServiceFacts veteransBreakfast = service("Veterans' breakfast club", "A breakfast and a chat.", null);
+        TopicWeights weights = new TopicWeights(List.of(veteransBreakfast));
+
+        Judged civilian = Ranking.judge(read(lexicon, "Lonely since his wife died"), weights, veteransBreakfast, PASSED,
+                1.0).orElseThrow();
+        Judged served = Ranking.judge(read(lexicon, "Lonely since his wife died, ex-army"), weights, veteransBreakfast,
+                PASSED, 1.0).orElseThrow();
+
+        assertThat(civilian.cautions()).contains("Armed forces veterans: check it suits them");
+        assertThat(served.cautions()).noneMatch(c -> c.startsWith("Armed forces"));
+        assertThat(served.reasons()).contains("For veterans");
+        assertThat(civilian.score()).isLessThan(served.score() * Ranking.OTHERS_GROUP_FACTOR + 0.001);
+    }
+
+    @Test
     void aWordThatMayNotSuitCountsOnlyWhenTheServiceItselfSaysIt() {
         Concept gentle = new Concept(UUID.randomUUID(), "gentle-activity", "Gentle activity", ConceptKind.ACTIVITY,
                 List.of("something gentle"), List.of(), List.of("gentle"), List.of(), List.of("running"), List.of(),

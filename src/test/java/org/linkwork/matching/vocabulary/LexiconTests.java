@@ -67,6 +67,25 @@ class LexiconTests {
     }
 
     @Test
+    void conditionsWithTheirOwnGroupsAreHeardApartFromOtherLongTermConditions() {
+        assertThat(heard("Finished her chemo in March, wiped out")).contains("cancer").doesNotContain("long-term-condition");
+        assertThat(heard("Parkinson's, getting shaky")).contains("parkinsons");
+        assertThat(heard("Going blind with macular, can't read the paper")).contains("sight-loss");
+        assertThat(heard("He has MS and epilepsy")).contains("long-term-condition").doesNotContain("cancer", "sight-loss");
+    }
+
+    @Test
+    void whoThePersonIsForGroupsOfTheirOwnIsHeardFromHowItIsSaid() {
+        assertThat(heard("Ex-army, served in the Falklands, drinks too much since")).contains("veterans", "alcohol-drugs");
+        assertThat(heard("Young gay lad, doesn't know anyone")).contains("lgbt");
+        assertThat(heard("Came out of hospital last week")).doesNotContain("lgbt");
+        assertThat(heard("Needs to lose weight, GP says his BMI is too high")).contains("weight");
+        assertThat(heard("Loves her books and wants a book club")).contains("reading-writing");
+        assertThat(heard("Wants to book appointments online")).doesNotContain("reading-writing");
+        assertThat(heard("Used to go fishing with his brother")).contains("fishing");
+    }
+
+    @Test
     void aNotReachesOnlyWithinItsClause() {
         assertThat(heard("I don't drive, but I love gardening")).contains("gardening", "transport-barrier");
     }
