@@ -114,6 +114,117 @@ class NearMissesTests {
         }
     }
 
+    /** "Lost her mum in the spring" near the town: the demo directory's bereavement groups are 2.6 km and more away. */
+    static final String LOSS = "Lost her mum in the spring";
+
+    private static final List<HardConstraint> RELAXABLE = List.of(HardConstraint.TIMES_OF_DAY, HardConstraint.DAYS,
+            HardConstraint.MAX_DISTANCE, HardConstraint.MAX_COST);
+
+    @Test
+    void whenOnlyTwoConstraintsTogetherLeaveEverythingOutShowsWhatWouldFitWithoutBoth() {
+        record Case(String says, Constraints constraints, HardConstraint first, HardConstraint second, String detail,
+                String alsoDetail, String wouldFitIf) {
+        }
+        List<Case> cases = List.of(
+                new Case(LOSS, constraints(2.0, Set.of(DayOfWeek.SUNDAY), Set.of(), null, null, false, null),
+                        HardConstraint.DAYS, HardConstraint.MAX_DISTANCE, "Runs .+ - you said Sundays",
+                        "\\d+\\.\\d km away - further than the 2 km you gave",
+                        "Would fit if they could go on another day and further away"),
+                // The brief's own example: Tuesday mornings, within 2 km, free.
+                new Case(LOSS, constraints(2.0, Set.of(DayOfWeek.TUESDAY), Set.of(PartOfDay.MORNING), BigDecimal.ZERO,
+                        null, false, null), HardConstraint.TIMES_OF_DAY, HardConstraint.MAX_DISTANCE,
+                        "Runs Tuesday [a-z]+.* - you said mornings", "\\d+\\.\\d km away - further than the 2 km you gave",
+                        "Would fit if they could go at another time of day and further away"),
+                new Case("loves swimming", constraints(null, Set.of(DayOfWeek.SATURDAY), Set.of(PartOfDay.EVENING), null,
+                        null, false, null), HardConstraint.TIMES_OF_DAY, HardConstraint.DAYS,
+                        "Runs .+ - you said evenings", "Runs .+ - you said Saturdays",
+                        "Would fit if they could go at another time of day and on another day"));
+        for (Case c : cases) {
+            SuggestionRequest request = request(TOWN, c.says(), c.constraints());
+            SuggestionsWithNearMisses found = suggestions.suggestWithNearMisses(request);
+            String as = c.says() + " " + c.constraints();
+
+            assertThat(found.suggestions()).as(as).isEmpty();
+            List<String> withAll = suggestedIds(request, c.constraints());
+            for (HardConstraint one : RELAXABLE) {
+                if (c.constraints().has(one)) {
+                    assertThat(suggestedIds(request, c.constraints().without(one))).as(as + " without " + one.code())
+                            .containsExactlyInAnyOrderElementsOf(withAll);
+                }
+            }
+            assertThat(found.unmet()).as(as).filteredOn(UnmetConstraint::together).anySatisfy(u -> {
+                assertThat(u.constraint()).isEqualTo(c.first());
+                assertThat(u.alsoConstraint()).isEqualTo(c.second());
+                assertThat(u.constraint().relaxable()).isTrue();
+                assertThat(u.wouldFitIf()).isEqualTo(c.wouldFitIf());
+                assertThat(u.message()).matches("No service fits both the .+ and the .+ given; \\d+ that fits? "
+                        + "everything else would without both");
+                assertThat(u.otherwiseFitting()).isGreaterThanOrEqualTo(found.nearMissesUnder(u).size());
+            });
+            List<NearMiss> pair = found.nearMissesBreakingBoth(c.first(), c.second());
+            assertThat(pair).as(as).hasSizeBetween(1, 3).allSatisfy(m -> {
+                assertThat(m.detail()).matches(c.detail());
+                assertThat(m.alsoDetail()).matches(c.alsoDetail());
+            });
+            assertThat(pair).extracting(m -> m.suggestion().score()).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+            assertEachBreaksExactlyItsTwoConstraints(request, found);
+        }
+    }
+
+    /**
+     * Every near miss breaks two relaxable constraints, in their order, and is shown once, under its pair; it is left
+     * out without either one alone (so it breaks both: one that broke only one would have been found alone) and
+     * suggested without both (so it meets every other constraint given).
+     */
+    private void assertEachBreaksExactlyItsTwoConstraints(SuggestionRequest request, SuggestionsWithNearMisses found) {
+        Constraints given = request.constraints();
+        assertThat(found.nearMisses()).extracting(m -> m.suggestion().serviceId()).doesNotHaveDuplicates();
+        assertThat(found.unmet()).filteredOn(UnmetConstraint::together)
+                .extracting(u -> RELAXABLE.indexOf(u.constraint()) * 10 + RELAXABLE.indexOf(u.alsoConstraint()))
+                .isSorted();
+        List<String> withAll = suggestedIds(request, given);
+        for (NearMiss miss : found.nearMisses()) {
+            String id = miss.suggestion().serviceId();
+            String name = miss.suggestion().name();
+            assertThat(miss.breaksTwo()).as(name).isTrue();
+            assertThat(RELAXABLE.indexOf(miss.breaks())).as(name).isNotNegative()
+                    .isLessThan(RELAXABLE.indexOf(miss.alsoBreaks()));
+            assertThat(found.unmet()).as(name).anyMatch(u -> u.constraint() == miss.breaks()
+                    && u.alsoConstraint() == miss.alsoBreaks() && found.nearMissesUnder(u).contains(miss));
+            assertThat(withAll).as(name).doesNotContain(id);
+            assertThat(suggestedIds(request, given.without(miss.breaks()))).as(name + " without " + miss.breaks().code())
+                    .doesNotContain(id);
+            assertThat(suggestedIds(request, given.without(miss.alsoBreaks())))
+                    .as(name + " without " + miss.alsoBreaks().code()).doesNotContain(id);
+            assertThat(suggestedIds(request, given.without(miss.breaks()).without(miss.alsoBreaks())))
+                    .as(name + " without both").contains(id);
+        }
+    }
+
+    @Test
+    void takesAwayNoPairWhenOneConstraintAloneFindsANearMiss() {
+        // Mornings within 3 km: the loss group 2.6 km away fits but for mornings; the café and the support group
+        // 3.9 km away, on afternoons and evenings, would fit only without both.
+        Constraints mornings = constraints(3.0, Set.of(), Set.of(PartOfDay.MORNING), null, null, false, null);
+        SuggestionRequest request = request(TOWN, LOSS, mornings);
+        List<String> withoutOne = suggestedIds(request, mornings.without(HardConstraint.TIMES_OF_DAY));
+        List<String> onlyWithoutBoth = suggestedIds(request,
+                mornings.without(HardConstraint.TIMES_OF_DAY).without(HardConstraint.MAX_DISTANCE)).stream()
+                .filter(id -> !withoutOne.contains(id)).toList();
+        assertThat(onlyWithoutBoth).as("services a pair would find").isNotEmpty();
+
+        SuggestionsWithNearMisses found = suggestions.suggestWithNearMisses(request);
+        assertThat(found.nearMisses()).isNotEmpty().allSatisfy(m -> {
+            assertThat(m.breaksTwo()).isFalse();
+            assertThat(m.breaks()).isEqualTo(HardConstraint.TIMES_OF_DAY);
+            assertThat(m.alsoDetail()).isNull();
+        });
+        assertThat(found.nearMisses()).extracting(m -> m.suggestion().serviceId())
+                .doesNotContainAnyElementsOf(onlyWithoutBoth);
+        assertThat(found.unmet()).noneMatch(UnmetConstraint::together);
+        assertEachBreaksExactlyItsConstraint(request, found);
+    }
+
     @Test
     void neverShowsAServiceWithoutStepFreeAccessOrOutsideThePersonsAge() {
         SuggestionRequest request = request(TOWN, "exercise class",

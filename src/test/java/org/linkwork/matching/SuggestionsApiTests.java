@@ -119,6 +119,45 @@ class SuggestionsApiTests {
     }
 
     @Test
+    void saysWhatWouldFitWithoutTwoConstraintsWhenNeitherAloneLeftEverythingOut() throws Exception {
+        String body = mvc.perform(suggest("linkworker", """
+                {"postcode": "HX1 1UJ", "whatMatters": "Lost her mum in the spring",
+                 "constraints": {"days": ["SU"], "maxDistanceKm": 2}}
+                """))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        JsonNode answer = json.readTree(body);
+        assertThat(fieldsOf(answer)).containsExactly("suggestions", "nearMisses", "unmet");
+        assertThat(answer.get("suggestions").size()).isZero();
+
+        JsonNode nearMisses = answer.get("nearMisses");
+        assertThat(nearMisses.size()).isBetween(1, 3);
+        for (JsonNode m : nearMisses) {
+            assertThat(fieldsOf(m)).containsExactly("serviceId", "name", "score", "distanceKm", "reasons", "cautions",
+                    "breaks", "alsoBreaks");
+            assertThat(m.get("score").asDouble()).isBetween(0.0, 1.0);
+            assertThat(fieldsOf(m.get("breaks"))).containsExactly("constraint", "detail");
+            assertThat(m.get("breaks").get("constraint").asString()).isEqualTo("days");
+            assertThat(m.get("breaks").get("detail").asString()).matches("Runs .+ - you said Sundays");
+            assertThat(fieldsOf(m.get("alsoBreaks"))).containsExactly("constraint", "detail");
+            assertThat(m.get("alsoBreaks").get("constraint").asString()).isEqualTo("maxDistanceKm");
+            assertThat(m.get("alsoBreaks").get("detail").asString())
+                    .matches("\\d+\\.\\d km away - further than the 2 km you gave");
+        }
+        JsonNode unmet = answer.get("unmet");
+        assertThat(unmet.size()).isEqualTo(1);
+        assertThat(fieldsOf(unmet.get(0))).containsExactly("constraint", "relaxable", "otherwiseFitting", "message",
+                "alsoConstraint");
+        assertThat(unmet.get(0).get("constraint").asString()).isEqualTo("days");
+        assertThat(unmet.get(0).get("alsoConstraint").asString()).isEqualTo("maxDistanceKm");
+        assertThat(unmet.get(0).get("relaxable").asBoolean()).isTrue();
+        assertThat(unmet.get(0).get("otherwiseFitting").asInt()).isGreaterThanOrEqualTo(nearMisses.size());
+        assertThat(unmet.get(0).get("message").asString())
+                .matches("No service fits both the days and the distance given; \\d+ that fits? everything else would "
+                        + "without both");
+    }
+
+    @Test
     void leavesOutNearMissesWhenEnoughFit() throws Exception {
         String body = mvc.perform(suggest("linkworker", """
                 {"postcode": "HX1 1UJ", "whatMatters": "exercise class", "constraints": {"maxCostPounds": 5}}
@@ -217,6 +256,20 @@ class SuggestionsApiTests {
                 .andExpect(jsonPath("$.components.schemas.SuggestionsBody.properties.nearMisses.description").exists())
                 .andExpect(jsonPath("$.components.schemas.SuggestionsBody.properties.unmet.description").exists())
                 .andExpect(jsonPath("$.components.schemas.NearMissBody.properties.breaks").exists())
-                .andExpect(jsonPath("$.components.schemas.UnmetBody.properties.relaxable").exists());
+                .andExpect(jsonPath("$.components.schemas.NearMissBody.properties.alsoBreaks.description").exists())
+                .andExpect(jsonPath("$.components.schemas.UnmetBody.properties.relaxable").exists())
+                .andExpect(jsonPath("$.components.schemas.UnmetBody.properties.alsoConstraint.description").exists());
+    }
+
+    @Test
+    void documentsANearMissWithTheFieldsOfASuggestionAndWhatItBreaks() throws Exception {
+        // The near miss shares the suggestion's fields by unwrapping it: the document must list them, not the wrapper.
+        JsonNode schemas = json.readTree(mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).get("components").get("schemas");
+        assertThat(fieldsOf(schemas.get("NearMissBody").get("properties"))).containsExactly("serviceId", "name",
+                "score", "distanceKm", "reasons", "cautions", "breaks", "alsoBreaks");
+        assertThat(schemas.get("NearMissBody").get("properties").get("score").get("type").asString()).isEqualTo("number");
+        assertThat(fieldsOf(schemas.get("SuggestionBody").get("properties"))).containsExactly("serviceId", "name",
+                "score", "distanceKm", "reasons", "cautions");
     }
 }

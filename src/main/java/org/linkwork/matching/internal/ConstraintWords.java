@@ -56,6 +56,37 @@ final class ConstraintWords {
     }
 
     /**
+     * What two relaxable constraints left out together, when neither did alone: "No service fits both the days and the
+     * distance given; 3 that fit everything else would without both".
+     */
+    static UnmetConstraint unmetTogether(HardConstraint first, HardConstraint second, Constraints c, int services) {
+        Change one = change(first, c);
+        Change other = change(second, c);
+        return new UnmetConstraint(first, services, "No service fits both " + one.given() + " and " + other.given()
+                + " given; " + services + (services == 1 ? " that fits" : " that fit")
+                + " everything else would without both",
+                "Would fit if they could " + one.verb() + " " + one.how() + " and "
+                        + (one.verb().equals(other.verb()) ? "" : other.verb() + " ") + other.how(),
+                second);
+    }
+
+    /** What a relaxable constraint is called, and what would change without it: "go" "on another day". */
+    private record Change(String given, String verb, String how) {
+    }
+
+    private static Change change(HardConstraint constraint, Constraints c) {
+        return switch (constraint) {
+            case TIMES_OF_DAY -> new Change("the times of day", "go", "at another time of day");
+            case DAYS -> new Change("the days", "go", "on another day");
+            case MAX_DISTANCE -> new Change("the distance", "go", "further away");
+            case MAX_COST -> new Change("the cost", "pay",
+                    free(c) ? "something" : "more than " + Cost.pounds(c.maxCostPounds()));
+            case STEP_FREE, LANGUAGE -> throw new IllegalArgumentException(
+                    "A need is never taken away with another: " + constraint.code());
+        };
+    }
+
+    /**
      * How a service that meets every other constraint breaks this one.
      *
      * @param venueKm to its nearest venue, null when it has none

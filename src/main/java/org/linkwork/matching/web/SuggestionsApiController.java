@@ -1,6 +1,7 @@
 package org.linkwork.matching.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -26,8 +27,10 @@ import tools.jackson.databind.JsonNode;
  * POST /api/v1/suggestions  {"postcode" | "location": {"lat", "lon"}, "whatMatters", "needs": [...],
  *                            "constraints": {...}, "limit"}
  *                       -> {"suggestions": [{"serviceId", "name", "score", "distanceKm", "reasons", "cautions"}],
- *                           "nearMisses": [{... as a suggestion, "breaks": {"constraint", "detail"}}],  (when few fit)
- *                           "unmet": [{"constraint", "relaxable", "otherwiseFitting", "message"}]}       (when few fit)
+ *                           "nearMisses": [{... as a suggestion, "breaks": {"constraint", "detail"},    (when few fit)
+ *                                           "alsoBreaks": {"constraint", "detail"}}],            (only for two)
+ *                           "unmet": [{"constraint", "relaxable", "otherwiseFitting", "message",       (when few fit)
+ *                                      "alsoConstraint"}]}                                          (only for two)
  * </pre>
  */
 @JsonApi("/api/v1")
@@ -48,13 +51,15 @@ class SuggestionsApiController {
             @Schema(description = """
                     Only when fewer than 3 suggestions fit (or fewer than the limit, when it is lower): services that \
                     would fit but for one relaxable constraint (days, timesOfDay, maxDistanceKm, maxCostPounds), grouped \
-                    by constraint in the order of unmet, best first within each, at most 3 for each. Never among the \
-                    suggestions; never outside the age given, without step-free access when asked for, or in another \
-                    language. Absent when not needed.""") List<NearMissBody> nearMisses,
+                    by constraint in the order of unmet, best first within each, at most 3 for each. When no service \
+                    would fit but for one, those that would but for two together (with alsoBreaks), grouped by pair \
+                    likewise. Never among the suggestions; never outside the age given, without step-free access when \
+                    asked for, or in another language. Absent when not needed.""") List<NearMissBody> nearMisses,
             @Schema(description = """
                     Only with near misses: each constraint given that left out services fitting everything else, with \
-                    how many. stepFree and language are needs, so the services they left out are counted but never \
-                    shown (relaxable false). Absent when not needed.""") List<UnmetBody> unmet) {
+                    how many; when no relaxable one did alone, also each pair of relaxable ones that did together \
+                    (with alsoConstraint). stepFree and language are needs, so the services they left out are counted \
+                    but never shown (relaxable false). Absent when not needed.""") List<UnmetBody> unmet) {
 
         static SuggestionsBody of(SuggestionsWithNearMisses found) {
             return new SuggestionsBody(found.suggestions().stream().map(SuggestionBody::of).toList(),
@@ -77,24 +82,25 @@ class SuggestionsApiController {
         }
     }
 
-    @Schema(description = "A service that would fit but for one constraint; the fields of a suggestion, and what it breaks")
+    @Schema(description = """
+            A service that would fit but for one constraint, or, when none would, but for two together: the fields of a \
+            suggestion (its score as it would be suggested without what it breaks), and what it breaks""")
     record NearMissBody(
-            @Schema(description = "The service's id in the directory and its Open Referral UK API") String serviceId,
-            String name,
-            @Schema(description = "0 to 1, as it would be suggested without the constraint it breaks") double score,
-            @Schema(description = "To its nearest venue; null when it has none or comes to the person") Double distanceKm,
-            @Schema(description = "Why it fits, in plain English") List<String> reasons,
-            @Schema(description = "What might not fit") List<String> cautions,
-            BreaksBody breaks) {
+            @JsonUnwrapped SuggestionBody suggestion,
+            BreaksBody breaks,
+            @Schema(description = """
+                    Only when no service would fit but for one constraint: the second constraint this one breaks, \
+                    after breaks in the order timesOfDay, days, maxDistanceKm, maxCostPounds. It meets every other \
+                    one given. Absent for a near miss that breaks one constraint.""")
+            @JsonInclude(JsonInclude.Include.NON_NULL) BreaksBody alsoBreaks) {
 
         static NearMissBody of(NearMiss m) {
-            Suggestion s = m.suggestion();
-            return new NearMissBody(s.serviceId(), s.name(), s.score(), s.distanceKm(), s.reasons(), s.cautions(),
-                    new BreaksBody(m.breaks().code(), m.detail()));
+            return new NearMissBody(SuggestionBody.of(m.suggestion()), new BreaksBody(m.breaks().code(), m.detail()),
+                    m.breaksTwo() ? new BreaksBody(m.alsoBreaks().code(), m.alsoDetail()) : null);
         }
     }
 
-    @Schema(description = "The one constraint a near miss breaks; it meets every other one given")
+    @Schema(description = "A constraint a near miss breaks; it meets every other one given but the one in alsoBreaks")
     record BreaksBody(
             @Schema(description = "The constraint's field", allowableValues = {"days", "timesOfDay", "maxDistanceKm",
                     "maxCostPounds"}) String constraint,
@@ -102,17 +108,26 @@ class SuggestionsApiController {
             String detail) {
     }
 
-    @Schema(description = "A constraint that left out services which fit everything else")
+    @Schema(description = """
+            A constraint that left out services which fit everything else; or, with alsoConstraint, two relaxable \
+            constraints that did only together""")
     record UnmetBody(
             @Schema(description = "The constraint's field (stepFree also for wheelchair)", allowableValues = {"days",
                     "timesOfDay", "maxDistanceKm", "maxCostPounds", "stepFree", "language"}) String constraint,
             @Schema(description = "Whether services it left out are shown as near misses; false for needs") boolean relaxable,
-            @Schema(description = "How many services fit everything else but this") int otherwiseFitting,
+            @Schema(description = "How many services fit everything else but this (but both, with alsoConstraint)")
+            int otherwiseFitting,
             @Schema(description = "In plain English", example = "2 services that fit everything else do not run in the morning")
-            String message) {
+            String message,
+            @Schema(description = """
+                    Only when no relaxable constraint left out services on its own: the second of two relaxable \
+                    constraints that did together; their near misses break both. Absent for one constraint.""",
+                    allowableValues = {"days", "timesOfDay", "maxDistanceKm", "maxCostPounds"})
+            @JsonInclude(JsonInclude.Include.NON_NULL) String alsoConstraint) {
 
         static UnmetBody of(UnmetConstraint u) {
-            return new UnmetBody(u.constraint().code(), u.constraint().relaxable(), u.otherwiseFitting(), u.message());
+            return new UnmetBody(u.constraint().code(), u.constraint().relaxable(), u.otherwiseFitting(), u.message(),
+                    u.together() ? u.alsoConstraint().code() : null);
         }
     }
 
@@ -124,7 +139,8 @@ class SuggestionsApiController {
             are never broken; services whose listing says too little to tell are kept with a caution. \
             noTransport puts nearby services and those that come to the person first, and suggests community \
             transport alongside. When fewer than 3 fit, unmet says which constraints left services out and \
-            nearMisses what would fit without each of days, timesOfDay, maxDistanceKm and maxCostPounds alone. \
+            nearMisses what would fit without each of days, timesOfDay, maxDistanceKm and maxCostPounds alone; \
+            when none would, what would without two of them together (alsoBreaks, alsoConstraint). \
             Open to link workers, referrers and administrators.""",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     content = @Content(schema = @Schema(implementation = SuggestionRequestBody.class))))

@@ -13,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.linkwork.matching.vocabulary.Concept;
 import org.linkwork.matching.vocabulary.ConceptVocabulary;
@@ -68,13 +70,33 @@ class MatchingPagesTests {
                 .andExpect(content().string(containsString("do not run in the morning")))
                 .andExpect(content().string(containsString("Would fit if they could go at another time of day")))
                 .andExpect(content().string(containsString("linkwork-near-miss")))
-                .andExpect(content().string(containsString("you said mornings")));
+                .andExpect(content().string(containsString("you said mornings")))
+                .andExpect(content().string(not(containsString("data-also-breaks"))));
         mvc.perform(post("/suggestions").with(as("linkworker")).with(csrf())
                         .param("postcode", "HX1 1UJ").param("whatMatters", "Loves gardening"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("linkwork-suggestion")))
                 .andExpect(content().string(not(containsString("Would fit if"))))
                 .andExpect(content().string(not(containsString("linkwork-near-miss"))));
+    }
+
+    @Test
+    void whenOnlyTwoConstraintsTogetherLeaveEverythingOutTheLinkWorkerSeesWhatWouldFitWithoutBothAndWhy()
+            throws Exception {
+        String page = mvc.perform(post("/suggestions").with(as("linkworker")).with(csrf())
+                        .param("postcode", "HX1 1UJ").param("whatMatters", "Lost her mum in the spring")
+                        .param("days", "SUNDAY").param("maxDistanceKm", "2"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Why nothing fits:")))
+                .andExpect(content().string(containsString("No service fits both the days and the distance given")))
+                .andExpect(content().string(containsString("id=\"would-fit-days-maxDistanceKm\">"
+                        + "Would fit if they could go on another day and further away</h2>")))
+                .andReturn().getResponse().getContentAsString();
+        Matcher nearMiss = Pattern.compile("class=\"nhsuk-card linkwork-near-miss\"\\s+data-service-id=\"[^\"]+\""
+                + "\\s+data-breaks=\"days\"\\s+data-also-breaks=\"maxDistanceKm\"").matcher(page);
+        assertThat(nearMiss.find()).as(page).isTrue();
+        assertThat(page.substring(nearMiss.end())).containsPattern("<strong>Does not fit:</strong>\\s*"
+                + "Runs [^<]+ - you said Sundays; \\d+\\.\\d km away - further than the 2 km you gave</p>");
     }
 
     @Test
