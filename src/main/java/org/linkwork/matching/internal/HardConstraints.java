@@ -24,7 +24,8 @@ import org.linkwork.place.Ward;
  * <li>days and times: a session on one of the days, starting in one of the parts of the day; services that
  * list no times are kept with the caution "Times not listed";
  * <li>distance: no venue within it, left out; services that come to the person (by phone, home visits,
- * door-to-door) and cover their area are kept, as are services without a venue that cover it;
+ * door-to-door) and cover their area are kept, as are services without a venue that cover it; with no distance
+ * given, a venue over {@value #FARTHEST_KM} km away is left out all the same;
  * <li>cost: the cheapest way to take part costs more, left out; cost not listed is kept with a caution.
  * </ul>
  */
@@ -72,6 +73,10 @@ final class HardConstraints {
                 && !reaches(f, situation.ward(), distanceKm)) {
             return Optional.empty();
         }
+        if (c.maxDistanceKm() == null && distanceKm != null && distanceKm > FARTHEST_KM
+                && !reaches(f, situation.ward(), distanceKm)) {
+            return Optional.empty();
+        }
         if (c.maxCostPounds() != null) {
             if (f.cost.cheapest() != null && f.cost.cheapest().compareTo(c.maxCostPounds()) > 0) {
                 return Optional.empty();
@@ -82,6 +87,12 @@ final class HardConstraints {
         }
         return Optional.of(new Verdict(reasons, cautions));
     }
+
+    /**
+     * With no distance given, venues further than this are left out: nobody goes 40 km to a weekly group, and a
+     * directory imported for another place should not fill the suggestions of people here.
+     */
+    static final double FARTHEST_KM = 40;
 
     /** How far from its base a service that comes to people is taken to reach, when no area it covers says. */
     static final double OUTREACH_REACH_KM = 15;

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.linkwork.matching.Constraints;
 import org.linkwork.matching.PartOfDay;
@@ -54,12 +56,20 @@ record SaidTimes(Set<PartOfDay> parts, Set<PartOfDay> notParts, Set<DayOfWeek> d
     /** What keeps a person busy at a time: "dialysis on Mondays", "works afternoons", "at college on Wednesdays". */
     private static final Set<String> BUSY = stems("work", "works", "working", "job", "shift", "shifts", "dialysis",
             "hospital", "appointment", "appointments", "clinic", "busy", "college", "school", "chemo", "childcare");
-    /** Words between being busy and the time: "dialysis on Mondays", "works every Tuesday". */
-    private static final Set<String> BUSY_JOINERS = stems("on", "at", "in", "every", "most", "all", "during");
+    /**
+     * Said after being busy and before a time, or just after it, these make it a time the person can go ("works
+     * shifts and can only do Tuesdays", "dialysis on Mondays and Thursdays are best"); otherwise being busy reaches
+     * over the clause: "I work in a care home Monday to Friday".
+     */
+    private static final Set<String> FREE = stems("can", "could", "free", "able", "only", "available", "suit",
+            "suits", "prefer", "best", "manage", "fine", "good", "ok");
     /** Said just after a time, these rule it out: "Mondays are out", "mornings are difficult". */
     private static final Set<String> RULED_OUT = stems("out", "difficult", "hard", "tricky", "impossible", "busy",
             "awkward", "bad");
     private static final int AFTER_REACH = 2;
+    private static final String DAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?";
+    private static final Pattern DAY_RANGE = Pattern.compile("\\b" + DAY
+            + "(?:\\s+(?:to|till|until|through)\\s+|\\s*[-\u2013]\\s*)" + DAY + "\\b");
     /** Said just before a day, these make it one occasion ("had a fall last Tuesday", "since Friday"). */
     private static final Set<String> OCCASION = Set.of("last", "next", "this", "since");
     /**
@@ -117,6 +127,7 @@ record SaidTimes(Set<PartOfDay> parts, Set<PartOfDay> notParts, Set<DayOfWeek> d
                 notDays.addAll(when.days());
             }
         }
+        days.addAll(between(whatMatters, days));
         if (!constraints.timesOfDay().isEmpty()) {
             parts.clear();
             notParts.clear();
@@ -126,6 +137,22 @@ record SaidTimes(Set<PartOfDay> parts, Set<PartOfDay> notParts, Set<DayOfWeek> d
             notDays.clear();
         }
         return new SaidTimes(parts, notParts, days, notDays);
+    }
+
+    /** The days inside a range said, both of whose ends suit: "Tuesday to Thursday" is Wednesday too. */
+    private static Set<DayOfWeek> between(String whatMatters, Set<DayOfWeek> days) {
+        Set<DayOfWeek> inside = EnumSet.noneOf(DayOfWeek.class);
+        Matcher range = DAY_RANGE.matcher(whatMatters.toLowerCase(Locale.UK));
+        while (range.find()) {
+            DayOfWeek from = DayOfWeek.valueOf(range.group(1).toUpperCase(Locale.UK));
+            DayOfWeek to = DayOfWeek.valueOf(range.group(2).toUpperCase(Locale.UK));
+            if (days.contains(from) && days.contains(to)) {
+                for (DayOfWeek d = from; d != to; d = d.plus(1)) {
+                    inside.add(d);
+                }
+            }
+        }
+        return inside;
     }
 
     boolean isEmpty() {
@@ -232,29 +259,33 @@ record SaidTimes(Set<PartOfDay> parts, Set<PartOfDay> notParts, Set<DayOfWeek> d
     }
 
     /**
-     * A time said with a "not" before it ("can't do mornings"), after being busy ("dialysis on Mondays",
-     * "works afternoons"), or ruled out just after ("Mondays are out").
+     * A time said with a "not" before it ("can't do mornings"), after being busy in its clause ("dialysis on
+     * Mondays", "works afternoons", "I work in a care home Monday to Friday"), or ruled out just after ("Mondays
+     * are out").
      */
     private static boolean against(TokenText text, TokenText.Span span) {
         if (span.negated()) {
             return true;
         }
         int clause = text.token(span.first()).clause();
-        for (int i = span.first() - 1; i >= 0 && text.token(i).clause() == clause; i--) {
-            String stem = text.token(i).stem();
-            if (BUSY.contains(stem)) {
-                return true;
-            }
-            if (!BUSY_JOINERS.contains(stem)) {
-                break;
-            }
-        }
         for (int i = span.last() + 1; i < text.size() && i <= span.last() + 1 + AFTER_REACH
                 && text.token(i).clause() == clause; i++) {
             Tokens.Token t = text.token(i);
             if (RULED_OUT.contains(t.stem()) || (t.isNot() && i + 1 < text.size()
                     && text.token(i + 1).clause() == clause && text.token(i + 1).stem().equals("good"))) {
                 return true;
+            }
+            if (FREE.contains(t.stem())) {
+                return false;
+            }
+        }
+        for (int i = span.first() - 1; i >= 0 && text.token(i).clause() == clause; i--) {
+            String stem = text.token(i).stem();
+            if (BUSY.contains(stem)) {
+                return true;
+            }
+            if (FREE.contains(stem)) {
+                break;
             }
         }
         return false;

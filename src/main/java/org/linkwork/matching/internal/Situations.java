@@ -92,6 +92,7 @@ final class Situations {
         boolean wantsFree = (constraints.maxCostPounds() != null && constraints.maxCostPounds().compareTo(BigDecimal.ZERO) == 0)
                 || positive.stream().anyMatch(c -> !c.concept().isTopical() && c.concept().words().contains("free"));
         List<ReadConcept> unspoken = lexicon.concepts().stream().filter(c -> c.concept().kind() == ConceptKind.NEED)
+                .filter(c -> !OWN_AUDIENCES.contains(c.code()))
                 .filter(c -> positive.stream().noneMatch(p -> p.code().equals(c.code())))
                 .filter(c -> c.concept().needs().stream().noneMatch(needTerms::containsKey)).toList();
         return new Situation(point, ward, topics, preferences, aversions, List.copyOf(alongside.values()), nearby,

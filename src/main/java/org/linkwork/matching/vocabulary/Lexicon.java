@@ -92,19 +92,29 @@ public final class Lexicon {
         if (tokens.isEmpty()) {
             return Hearing.nothing();
         }
-        Set<Integer> covered = new HashSet<>();
-        Map<ReadConcept, List<TokenText.Span>> spans = new LinkedHashMap<>();
-        Map<ReadConcept, Set<String>> heardPhrases = new LinkedHashMap<>();
+        List<Found> all = new ArrayList<>();
         for (ReadConcept concept : concepts) {
             for (Phrase phrase : concept.phrases()) {
                 for (TokenText.Span span : tokens.find(phrase, PHRASE_GAP)) {
-                    heardPhrases.computeIfAbsent(concept, c -> new LinkedHashSet<>()).add(phrase.text());
-                    spans.computeIfAbsent(concept, c -> new ArrayList<>()).add(span);
-                    for (int i = span.first(); i <= span.last(); i++) {
-                        covered.add(i);
-                    }
+                    all.add(new Found(concept, phrase, span));
                 }
             }
+        }
+        Set<Integer> covered = new HashSet<>();
+        Map<ReadConcept, List<TokenText.Span>> spans = new LinkedHashMap<>();
+        Map<ReadConcept, Set<String>> heardPhrases = new LinkedHashMap<>();
+        for (Found f : all) {
+            for (int i = f.span().first(); i <= f.span().last(); i++) {
+                covered.add(i);
+            }
+            if (partOfSomethingTheyHave(f, all)) {
+                continue;
+            }
+            heardPhrases.computeIfAbsent(f.concept(), c -> new LinkedHashSet<>()).add(f.phrase().text());
+            // An activity the person can no longer do was theirs: what a link worker looks for, perhaps adapted.
+            TokenText.Span span = f.concept().concept().kind() == ConceptKind.ACTIVITY && tokens.noLongerAble(f.span())
+                    ? new TokenText.Span(f.span().first(), f.span().last(), false) : f.span();
+            spans.computeIfAbsent(f.concept(), c -> new ArrayList<>()).add(span);
         }
         List<TokenText.Span> needs = spans.entrySet().stream()
                 .filter(e -> e.getKey().concept().kind() == ConceptKind.NEED)
@@ -137,6 +147,20 @@ public final class Lexicon {
             }
         }
         return new Hearing(heard, List.copyOf(others.values()));
+    }
+
+    /**
+     * An activity's words inside a longer phrase saying how the person gets about: the "walking" of "uses a walking
+     * frame" or "walking distance" is no wish to walk.
+     */
+    private static boolean partOfSomethingTheyHave(Found f, List<Found> all) {
+        return f.concept().concept().kind() == ConceptKind.ACTIVITY && all.stream()
+                .anyMatch(other -> other.concept().concept().kind() == ConceptKind.BARRIER
+                        && other.span().first() <= f.span().first() && other.span().last() >= f.span().last()
+                        && other.span().last() - other.span().first() > f.span().last() - f.span().first());
+    }
+
+    private record Found(ReadConcept concept, Phrase phrase, TokenText.Span span) {
     }
 
     /**

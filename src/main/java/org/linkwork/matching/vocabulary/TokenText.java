@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A text read into {@link Tokens}, indexed by stem so that many phrases can be looked for in it quickly.
@@ -12,6 +13,7 @@ public final class TokenText {
 
     /** How far back from a phrase a "not" (or "hate") still turns it round, in words. */
     static final int NEGATION_REACH = 3;
+    private static final Set<String> CANNOT = Set.of("can't", "cant", "cannot", "couldn't", "couldnt");
 
     private final List<Tokens.Token> tokens;
     private final Map<String, List<Integer>> positions = new HashMap<>();
@@ -99,6 +101,37 @@ public final class TokenText {
                 return false;
             }
             if (t.isNot() || t.aversion()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a negated span says what the person can no longer do ("can't knit any more"), rather than what they
+     * do not want.
+     */
+    public boolean noLongerAble(Span span) {
+        if (!span.negated()) {
+            return false;
+        }
+        int clause = tokens.get(span.first()).clause();
+        boolean cannot = false;
+        for (int i = span.first() - 1; i >= 0 && i >= span.first() - NEGATION_REACH && tokens.get(i).clause() == clause; i--) {
+            if (tokens.get(i).isNot() || tokens.get(i).aversion()) {
+                cannot = CANNOT.contains(tokens.get(i).word());
+                break;
+            }
+        }
+        return cannot && saysAnyMore(span.last());
+    }
+
+    private boolean saysAnyMore(int from) {
+        int clause = tokens.get(from).clause();
+        for (int i = from + 1; i < tokens.size() && tokens.get(i).clause() == clause; i++) {
+            String word = tokens.get(i).word();
+            if (word.equals("anymore") || (word.equals("any") && i + 1 < tokens.size()
+                    && tokens.get(i + 1).clause() == clause && tokens.get(i + 1).word().equals("more"))) {
                 return true;
             }
         }

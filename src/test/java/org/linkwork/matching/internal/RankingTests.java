@@ -323,7 +323,7 @@ class RankingTests {
         Lexicon lexicon = new Lexicon(1, List.of(
                 new Concept(UUID.randomUUID(), "loneliness", "Company", ConceptKind.NEED, List.of("lonely"),
                         List.of(), List.of("breakfast", "chat"), List.of(), List.of(), List.of(), false, "Company", true, 1),
-                new Concept(UUID.randomUUID(), "veterans", "Armed forces veterans", ConceptKind.BARRIER,
+                new Concept(UUID.randomUUID(), "veterans", "Armed forces veterans", ConceptKind.NEED,
                         List.of("ex-army", "veteran"), List.of(), List.of("veterans", "armed forces"), List.of(),
                         List.of(), List.of(), false, "For veterans", true, 1)));
         ServiceFacts veteransBreakfast = service("Veterans' breakfast club", "A breakfast and a chat.", null);
@@ -456,6 +456,31 @@ class RankingTests {
     }
 
     @Test
+    void aRangeOfDaysSaidIsEveryDayInIt() {
+        Lexicon lexicon = whenLexicon();
+
+        assertThat(read(lexicon, "Lonely. Her son can take her out Tuesday to Thursday").saidTimes().days())
+                .containsExactlyInAnyOrder(DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY);
+        assertThat(read(lexicon, "Lonely. Free Friday-Monday").saidTimes().days()).containsExactlyInAnyOrder(
+                DayOfWeek.FRIDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY, DayOfWeek.MONDAY);
+        assertThat(read(lexicon, "Lonely. Tuesdays and Thursdays suit her").saidTimes().days())
+                .containsExactlyInAnyOrder(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY);
+    }
+
+    @Test
+    void daysSpentBusyAnywhereInTheClauseAreNotWhenThePersonCanGo() {
+        Lexicon lexicon = whenLexicon();
+
+        SaidTimes careHome = read(lexicon, "Lonely. I work in a care home Monday to Friday. Weekends only").saidTimes();
+        SaidTimes shifts = read(lexicon, "Lonely. Works shifts and can only do Tuesdays").saidTimes();
+
+        assertThat(careHome.notDays()).contains(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+        assertThat(careHome.days()).containsExactlyInAnyOrder(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+        assertThat(shifts.days()).containsExactly(DayOfWeek.TUESDAY);
+        assertThat(shifts.notDays()).isEmpty();
+    }
+
+    @Test
     void aDaySaidOfWhatHappenedIsNotWhenThePersonCanGo() {
         Lexicon lexicon = whenLexicon();
 
@@ -486,8 +511,10 @@ class RankingTests {
         List<Concept> concepts = new ArrayList<>(List.of(
                 concept("loneliness", ConceptKind.NEED, List.of("lonely"), "social-connection", List.of("company"))));
         Map.of("when-mornings", List.of("do mornings", "mornings only"), "when-afternoons", List.of("afternoons are best"),
-                "when-weekends", List.of("weekends"), "when-mondays", List.of("mondays"), "when-thursdays",
-                List.of("thursdays")).forEach((code, phrases) -> concepts.add(new Concept(UUID.randomUUID(), code, code,
+                "when-weekends", List.of("weekends"), "when-mondays", List.of("mondays"), "when-tuesdays",
+                List.of("tuesdays"), "when-wednesdays", List.of("wednesdays"), "when-thursdays", List.of("thursdays"),
+                "when-fridays", List.of("fridays"), "when-saturdays", List.of("saturdays"), "when-sundays",
+                List.of("sundays")).forEach((code, phrases) -> concepts.add(new Concept(UUID.randomUUID(), code, code,
                 ConceptKind.BARRIER, phrases, List.of(), List.of(), List.of(), List.of(), List.of(), false, "", true, 1)));
         return new Lexicon(1, concepts);
     }

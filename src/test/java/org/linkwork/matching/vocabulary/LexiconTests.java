@@ -86,6 +86,20 @@ class LexiconTests {
     }
 
     @Test
+    void howThePersonGetsAboutIsNoWishForTheActivityItNames() {
+        assertThat(heard("Uses a walking frame and can't do steps")).contains("mobility").doesNotContain("walking");
+        assertThat(heard("Uses a walking frame but loves a walk by the sea")).contains("mobility", "walking");
+    }
+
+    @Test
+    void anActivityThePersonCanNoLongerDoWasTheirsNotSomethingTheyDoNotWant() {
+        assertThat(heard("Arthritis in her hands, can't knit anymore, which was her thing")).contains("arts-crafts");
+        assertThat(heard("Can't sing any more since the stroke")).contains("singing-music");
+        assertThat(heardAgainst("Can't stand singing")).contains("singing-music");
+        assertThat(heardAgainst("Doesn't want to knit any more")).contains("arts-crafts");
+    }
+
+    @Test
     void aNotReachesOnlyWithinItsClause() {
         assertThat(heard("I don't drive, but I love gardening")).contains("gardening", "transport-barrier");
     }
