@@ -100,6 +100,22 @@ class LexiconTests {
     }
 
     @Test
+    void theAbbreviationsOfReferralLettersAreHeard() {
+        assertThat(heard("Newly dx T2DM, BMI 34")).contains("diabetes", "weight");
+        assertThat(heard("OA both knees, on the waiting list for a TKR")).contains("msk");
+        assertThat(heard("SOBOE, on LTOT")).contains("breathing");
+        assertThat(heard("Post MI, HTN")).contains("heart");
+        assertThat(heard("CVA in 2023")).contains("stroke");
+        assertThat(heard("Low mood, PND")).contains("mental-wellbeing");
+    }
+
+    @Test
+    void aTaxiDriverIsNoTransportBarrier() {
+        assertThat(heard("52-year-old taxi driver on shifts")).doesNotContain("transport-barrier");
+        assertThat(heard("Has to get a taxi everywhere")).contains("transport-barrier");
+    }
+
+    @Test
     void aNotReachesOnlyWithinItsClause() {
         assertThat(heard("I don't drive, but I love gardening")).contains("gardening", "transport-barrier");
     }
