@@ -38,6 +38,12 @@ public record Constraints(Double maxDistanceKm, Set<DayOfWeek> days, Set<PartOfD
         return wheelchair || stepFree;
     }
 
+    /** These constraints for someone of this age. */
+    public Constraints withAge(int age) {
+        return new Constraints(maxDistanceKm, days, timesOfDay, maxCostPounds, age, wheelchair, stepFree, language,
+                noTransport);
+    }
+
     /** Whether this constraint is given. */
     public boolean has(HardConstraint constraint) {
         return switch (constraint) {

@@ -53,7 +53,9 @@ final class Situations {
      * @param needTerms the needs asked for by code, with their terms (of Linkwork's or another taxonomy)
      */
     static Situation read(Lexicon lexicon, String whatMatters, Map<String, TaxonomyTerm> needTerms,
-            Constraints constraints, GeoPoint point, Optional<Ward> ward) {
+            Constraints given, GeoPoint point, Optional<Ward> ward) {
+        Constraints constraints = given.age() != null ? given
+                : SaidAge.in(whatMatters).stream().mapToObj(given::withAge).findFirst().orElse(given);
         Hearing hearing = lexicon.hear(whatMatters);
         List<ReadConcept> positive = new ArrayList<>(hearing.positive().stream().map(Heard::read).toList());
         if (constraints.noTransport() && positive.stream().noneMatch(c -> c.code().equals(TRANSPORT_BARRIER))) {

@@ -481,6 +481,17 @@ class RankingTests {
     }
 
     @Test
+    void anAgeSaidInTheNoteIsTheAgeWhenNoneIsGiven() {
+        Lexicon lexicon = whenLexicon();
+        Constraints thirty = Constraints.NONE.withAge(30);
+
+        assertThat(read(lexicon, "Older man, 70. Lonely since his partner died").constraints().age()).isEqualTo(70);
+        assertThat(Situations.read(lexicon, "Older man, 70. Lonely", Map.of(), thirty, HOME, Optional.empty())
+                .constraints().age()).isEqualTo(30);
+        assertThat(read(lexicon, "Lonely since his partner of 35 years died").constraints().age()).isNull();
+    }
+
+    @Test
     void aDaySaidOfWhatHappenedIsNotWhenThePersonCanGo() {
         Lexicon lexicon = whenLexicon();
 
