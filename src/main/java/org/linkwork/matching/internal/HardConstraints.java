@@ -25,7 +25,9 @@ import org.linkwork.place.Ward;
  * list no times are kept with the caution "Times not listed";
  * <li>distance: no venue within it, left out; services that come to the person (by phone, home visits,
  * door-to-door) and cover their area are kept, as are services without a venue that cover it; with no distance
- * given, a venue over {@value #FARTHEST_KM} km away is left out all the same;
+ * given, a venue over {@value #FARTHEST_KM} km away is left out all the same, and so is a service with no venue whose
+ * areas do not include the person's ward, or are all Linkwork's places when the person is outside them (a phone
+ * line for another place);
  * <li>cost: the cheapest way to take part costs more, left out; cost not listed is kept with a caution.
  * </ul>
  */
@@ -77,6 +79,9 @@ final class HardConstraints {
                 && !reaches(f, situation.ward(), distanceKm)) {
             return Optional.empty();
         }
+        if (distanceKm == null && !servesWhereThePersonIs(f, situation.ward())) {
+            return Optional.empty();
+        }
         if (c.maxCostPounds() != null) {
             if (f.cost.cheapest() != null && f.cost.cheapest().compareTo(c.maxCostPounds()) > 0) {
                 return Optional.empty();
@@ -93,6 +98,7 @@ final class HardConstraints {
      * directory imported for another place should not fill the suggestions of people here.
      */
     static final double FARTHEST_KM = 40;
+    private static final String LINKWORK_AREA = "linkwork:";
 
     /** How far from its base a service that comes to people is taken to reach, when no area it covers says. */
     static final double OUTREACH_REACH_KM = 15;
@@ -111,6 +117,21 @@ final class HardConstraints {
             return areaCovers(f, ward.get());
         }
         return venueKm == null || venueKm <= OUTREACH_REACH_KM;
+    }
+
+    /**
+     * Whether a service with no venue may serve the person where they are: its areas cover their ward; or, for
+     * someone outside every place Linkwork knows, its areas are not all Linkwork's own wards and places (those are
+     * known not to reach them; an area only named, "Whitby and the Esk Valley", cannot be told).
+     */
+    private static boolean servesWhereThePersonIs(ServiceFacts f, Optional<Ward> ward) {
+        if (f.areas.isEmpty()) {
+            return true;
+        }
+        if (ward.isPresent()) {
+            return areaCovers(f, ward.get());
+        }
+        return !f.areas.stream().allMatch(a -> a.uri() != null && a.uri().startsWith(LINKWORK_AREA));
     }
 
     private static boolean areaCovers(ServiceFacts f, Ward w) {

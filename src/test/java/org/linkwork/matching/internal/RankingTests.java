@@ -20,6 +20,7 @@ import org.linkwork.directory.Location;
 import org.linkwork.directory.Organization;
 import org.linkwork.directory.Schedule;
 import org.linkwork.directory.Service;
+import org.linkwork.directory.ServiceArea;
 import org.linkwork.directory.ServiceDetail;
 import org.linkwork.directory.TaxonomyTerm;
 import org.linkwork.matching.Constraints;
@@ -30,6 +31,7 @@ import org.linkwork.matching.vocabulary.Lexicon;
 import org.linkwork.matching.vocabulary.Phrase;
 import org.linkwork.matching.vocabulary.ReadConcept;
 import org.linkwork.place.GeoPoint;
+import org.linkwork.place.Ward;
 
 /**
  * How topics, need codes, rarity and nearness weigh in a service's score, on listings made here (no database).
@@ -481,6 +483,26 @@ class RankingTests {
     }
 
     @Test
+    void aServiceThatServesOtherPlacesIsNeverSuggested() {
+        Lexicon lexicon = whenLexicon();
+        Ward park = new Ward("E05001234", "Park", "calderdale", HOME);
+        Situation inPark = Situations.read(lexicon, "Lonely", Map.of(), Constraints.NONE, HOME, Optional.of(park));
+        Situation elsewhere = Situations.read(lexicon, "Lonely", Map.of(), Constraints.NONE, HOME, Optional.empty());
+        ServiceFacts forPark = phoneServiceFor(new ServiceArea("a", "Park", null, null, "linkwork:ward:E05001234"));
+        ServiceFacts forTodmorden = phoneServiceFor(new ServiceArea("a", "Todmorden", null, null, "linkwork:ward:E05009999"));
+        ServiceFacts forCalderdale = phoneServiceFor(new ServiceArea("a", "Calderdale", null, null, "linkwork:place:calderdale"));
+        ServiceFacts forWhitby = phoneServiceFor(new ServiceArea("a", "Whitby and the Esk Valley", null, null, null));
+
+        assertThat(HardConstraints.check(inPark, forPark, null)).isPresent();
+        assertThat(HardConstraints.check(inPark, forTodmorden, null)).isEmpty();
+        assertThat(HardConstraints.check(elsewhere, forCalderdale, null)).isEmpty();
+        assertThat(HardConstraints.check(elsewhere, forWhitby, null)).isPresent();
+        ServiceFacts venue = coffeeMorningNorthOfHome(1);
+        assertThat(HardConstraints.check(inPark, venue, HardConstraints.FARTHEST_KM - 1)).isPresent();
+        assertThat(HardConstraints.check(inPark, venue, HardConstraints.FARTHEST_KM + 1)).isEmpty();
+    }
+
+    @Test
     void anAgeSaidInTheNoteIsTheAgeWhenNoneIsGiven() {
         Lexicon lexicon = whenLexicon();
         Constraints thirty = Constraints.NONE.withAge(30);
@@ -569,6 +591,15 @@ class RankingTests {
 
     private static Topic topic(String code, Set<String> needs, String... words) {
         return new Topic(code, code, needs, List.of(words).stream().map(Phrase::of).toList(), 1.0, code, Set.of());
+    }
+
+    private static ServiceFacts phoneServiceFor(ServiceArea area) {
+        Service service = new Service(UUID.randomUUID().toString(), "organisation", "Telephone befriending",
+                "A regular phone call from a volunteer.", null, null, "active", null, null, null, null, null, null, null,
+                null, List.of(new Schedule(UUID.randomUUID().toString(), null, null, null, "WEEKLY", 1, "MO", null, null,
+                        null, null, null, "phone")), List.of(area), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of());
+        return facts(service, List.of(), List.of());
     }
 
     private static ServiceFacts phoneService() {
