@@ -40,6 +40,8 @@ final class Situations {
     /** Other words count for less than a concept: they are often small talk no list foresaw. */
     static final double OTHER_WORD_WEIGHT = 0.35;
     static final int MOST_OTHER_WORDS = 4;
+    static final double EACH_FURTHER_MENTION = 0.25;
+    static final double MOST_MENTIONS_WEIGHT = 1.5;
     /**
      * An activity heard only as what brings a need on ("breathless walking up the hill") is the need's setting,
      * not what the person wants: it counts as little as their other words.
@@ -62,11 +64,10 @@ final class Situations {
             lexicon.concept(TRANSPORT_BARRIER).ifPresent(positive::add);
         }
         List<Topic> topics = new ArrayList<>();
-        Set<String> context = hearing.positive().stream().filter(Heard::context).map(Heard::code)
-                .collect(Collectors.toSet());
+        Map<String, Heard> heardAs = hearing.positive().stream().collect(Collectors.toMap(Heard::code, h -> h));
         TokenText said = TokenText.of(whatMatters == null ? "" : whatMatters);
         positive.stream().filter(c -> c.concept().isTopical())
-                .forEach(c -> topics.add(topicOf(c, context.contains(c.code()) ? CONTEXT_WEIGHT : 1.0)
+                .forEach(c -> topics.add(topicOf(c, weightAsSaid(heardAs.get(c.code())))
                         .saying(c.words().stream().filter(w -> TopicMatch.in(said, w)).toList())));
         needTerms.forEach((code, term) -> topics.add(needTopic(lexicon, code, term)));
         hearing.otherWords().stream().limit(MOST_OTHER_WORDS).forEach(w -> topics.add(new Topic("word:" + w.stem(),
@@ -126,6 +127,21 @@ final class Situations {
         }
         return AUDIENCES.keySet().stream().filter(code -> !known.contains(code)).map(lexicon::concept)
                 .flatMap(Optional::stream).toList();
+    }
+
+    /**
+     * What the person keeps coming back to matters more to them: each further place a topic is heard in adds
+     * {@value #EACH_FURTHER_MENTION} of its weight, up to {@value #MOST_MENTIONS_WEIGHT}; a topic heard only as the
+     * setting of another counts as little as other words.
+     */
+    private static double weightAsSaid(Heard heard) {
+        if (heard == null) {
+            return 1.0;
+        }
+        if (heard.context()) {
+            return CONTEXT_WEIGHT;
+        }
+        return Math.min(MOST_MENTIONS_WEIGHT, 1 + EACH_FURTHER_MENTION * Math.max(0, heard.mentions() - 1));
     }
 
     static Topic topicOf(ReadConcept c, double weight) {

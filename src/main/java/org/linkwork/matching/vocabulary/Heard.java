@@ -10,8 +10,10 @@ import java.util.List;
  * @param context  an activity heard only as what brings a need on ("breathless walking up the hill", "my back
  *                 hurts when I garden"): the setting of the need, not something the person asked for; or a need heard only
  *                 as what keeps them in ("the buses are hard with her hip"): why they cannot get out
+ * @param mentions how many places in what was said it was heard in, not against ("UC sanction, bailiffs' letters
+ *                 about council tax" is money three times)
  */
-public record Heard(ReadConcept read, boolean negated, List<String> phrases, boolean context) {
+public record Heard(ReadConcept read, boolean negated, List<String> phrases, boolean context, int mentions) {
 
     public Heard {
         phrases = List.copyOf(phrases);

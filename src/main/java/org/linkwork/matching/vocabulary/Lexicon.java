@@ -1,6 +1,7 @@
 package org.linkwork.matching.vocabulary;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -135,7 +136,8 @@ public final class Lexicon {
                         .anyMatch(barrier -> justAfter(tokens, barrier, span, CAUSED_BY, MOST_CAUSED_BY)));
                 default -> false;
             };
-            heard.add(new Heard(concept, positive.isEmpty(), List.copyOf(heardPhrases.get(concept)), context));
+            heard.add(new Heard(concept, positive.isEmpty(), List.copyOf(heardPhrases.get(concept)), context,
+                    places(positive)));
         });
         Map<String, Hearing.Word> others = new LinkedHashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -158,6 +160,20 @@ public final class Lexicon {
                 .anyMatch(other -> other.concept().concept().kind() == ConceptKind.BARRIER
                         && other.span().first() <= f.span().first() && other.span().last() >= f.span().last()
                         && other.span().last() - other.span().first() > f.span().last() - f.span().first());
+    }
+
+    /** The places in what was said where it was heard; spans that overlap ("knee", "knees hurt") are one place. */
+    private static int places(List<TokenText.Span> spans) {
+        List<TokenText.Span> inOrder = spans.stream().sorted(Comparator.comparingInt(TokenText.Span::first)).toList();
+        int places = 0;
+        int end = -1;
+        for (TokenText.Span span : inOrder) {
+            if (span.first() > end) {
+                places++;
+            }
+            end = Math.max(end, span.last());
+        }
+        return places;
     }
 
     private record Found(ReadConcept concept, Phrase phrase, TokenText.Span span) {

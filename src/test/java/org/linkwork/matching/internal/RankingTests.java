@@ -503,6 +503,21 @@ class RankingTests {
     }
 
     @Test
+    void whatThePersonKeepsComingBackToWeighsMore() {
+        Lexicon lexicon = new Lexicon(1, List.of(
+                concept("money", ConceptKind.NEED, List.of("sanction", "bailiffs", "council tax"), "money-debt",
+                        List.of("debt")),
+                concept("families", ConceptKind.NEED, List.of("single dad"), "families", List.of("children"))));
+
+        Situation said = read(lexicon, "Single dad. UC sanction, bailiffs' letters about council tax");
+
+        assertThat(said.topics()).filteredOn(t -> t.code().equals("money")).singleElement()
+                .extracting(Topic::weight).isEqualTo(Situations.MOST_MENTIONS_WEIGHT);
+        assertThat(said.topics()).filteredOn(t -> t.code().equals("families")).singleElement()
+                .extracting(Topic::weight).isEqualTo(1.0);
+    }
+
+    @Test
     void anAgeSaidInTheNoteIsTheAgeWhenNoneIsGiven() {
         Lexicon lexicon = whenLexicon();
         Constraints thirty = Constraints.NONE.withAge(30);

@@ -116,6 +116,15 @@ class LexiconTests {
     }
 
     @Test
+    void countsThePlacesAConceptIsHeardInOverlappingPhrasesOnce() {
+        Hearing hearing = lexicon.hear("UC sanction, bailiffs' letters about council tax. Single dad");
+        assertThat(hearing.positive()).filteredOn(h -> h.code().equals("money")).singleElement()
+                .extracting(Heard::mentions).isEqualTo(3);
+        assertThat(lexicon.hear("My knees hurt").positive()).filteredOn(h -> h.code().equals("msk")).singleElement()
+                .extracting(Heard::mentions).isEqualTo(1);
+    }
+
+    @Test
     void aNotReachesOnlyWithinItsClause() {
         assertThat(heard("I don't drive, but I love gardening")).contains("gardening", "transport-barrier");
     }
