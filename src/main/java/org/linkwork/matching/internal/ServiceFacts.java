@@ -249,6 +249,10 @@ final class ServiceFacts {
                 }
             } else if ("DAILY".equalsIgnoreCase(sc.freq())) {
                 days.addAll(EnumSet.allOf(DayOfWeek.class));
+            } else {
+                // Only words: "Mondays 1.30pm to 2.30pm", "Wednesday afternoons", "weekdays".
+                ScheduleWords.read(sc.description()).forEach(said -> sessions.add(new Session(said.day(),
+                        sc.opensAt() != null ? sc.opensAt() : said.opens(), monthly || said.monthly())));
             }
             days.forEach(d -> sessions.add(new Session(d, sc.opensAt(), monthly)));
         }
