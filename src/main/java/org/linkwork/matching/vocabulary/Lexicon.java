@@ -45,7 +45,12 @@ public final class Lexicon {
             "all", "day", "she's", "he's", "they're", "isn't", "won't", "got", "get", "work", "works", "spring",
             "summer", "winter", "autumn", "payday", "kids", "son", "grandkids", "lady", "man", "woman", "bloke",
             "young", "round", "whole", "every", "each", "first", "last", "next", "both", "either", "such", "free",
-            "only", "moving", "manage", "understand", "wants", "everywhere", "told", "start", "keeps", "coming")
+            "only", "moving", "manage", "understand", "wants", "everywhere", "told", "start", "keeps", "coming",
+            // How a life has gone, not what the person likes: "dropped out" is no "drop-in", "the waiting list" for
+            // an operation no listing's "waiting list".
+            "dropped", "drop", "spends", "spend", "spent", "stopped", "started", "left", "leave", "waiting", "list",
+            "ten", "four", "five", "six", "seven", "eight", "nine", "twenty", "thirty", "forty", "fifty", "sixty",
+            "seventy", "eighty", "ninety", "hundred")
             .map(Tokens::stem).collect(Collectors.toUnmodifiableSet());
     private static final int SHORTEST_OTHER_WORD = 3;
     /**

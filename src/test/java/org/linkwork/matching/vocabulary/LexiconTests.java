@@ -134,6 +134,8 @@ class LexiconTests {
         Hearing hearing = lexicon.hear("He would love to do origami again");
         assertThat(hearing.otherWords()).extracting(Hearing.Word::written).contains("origami")
                 .doesNotContain("would", "love", "again");
+        assertThat(lexicon.hear("Dropped out of college, on the waiting list for thirty weeks").otherWords())
+                .extracting(Hearing.Word::written).doesNotContain("dropped", "waiting", "list", "thirty");
     }
 
     @Test
