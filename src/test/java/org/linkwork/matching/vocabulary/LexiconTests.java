@@ -110,6 +110,11 @@ class LexiconTests {
     }
 
     @Test
+    void feelingUselessIsAWishToBeUsefulAgain() {
+        assertThat(heard("I feel a bit useless now. I was a teacher for thirty years")).contains("volunteering");
+    }
+
+    @Test
     void aTaxiDriverIsNoTransportBarrier() {
         assertThat(heard("52-year-old taxi driver on shifts")).doesNotContain("transport-barrier");
         assertThat(heard("Has to get a taxi everywhere")).contains("transport-barrier");
