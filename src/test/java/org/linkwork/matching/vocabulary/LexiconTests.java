@@ -115,6 +115,13 @@ class LexiconTests {
     }
 
     @Test
+    void beingASingleParentIsWhoThePersonIsNotAWishForFamilyGroups() {
+        assertThat(heard("Single dad, two kids. Electric on emergency credit")).contains("men", "housing-warmth")
+                .doesNotContain("families");
+        assertThat(heard("Wants something for the kids in the school holidays")).contains("families");
+    }
+
+    @Test
     void aTaxiDriverIsNoTransportBarrier() {
         assertThat(heard("52-year-old taxi driver on shifts")).doesNotContain("transport-barrier");
         assertThat(heard("Has to get a taxi everywhere")).contains("transport-barrier");
