@@ -122,6 +122,13 @@ class LexiconTests {
     }
 
     @Test
+    void notWantingToSitInARoomWithPeopleIsNoWishForAGroup() {
+        assertThat(heard("He doesn't want to sit in a room with people")).contains("one-to-one")
+                .doesNotContain("groups");
+        assertThat(heardAgainst("She can't face a room full of people")).contains("groups");
+    }
+
+    @Test
     void aTaxiDriverIsNoTransportBarrier() {
         assertThat(heard("52-year-old taxi driver on shifts")).doesNotContain("transport-barrier");
         assertThat(heard("Has to get a taxi everywhere")).contains("transport-barrier");
