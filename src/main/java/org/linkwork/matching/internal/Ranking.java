@@ -150,11 +150,14 @@ final class Ranking {
         double distanceScore;
         Double shownKm = f.outreach.comesToYou() && f.outreach != Outreach.AREA_WIDE
                 && HardConstraints.reaches(f, s.ward(), venueKm) ? null : venueKm;
-        double pivot = (s.nearby() ? NEARBY_PIVOT_KM : DISTANCE_PIVOT_KM) * (1 + rarest(s, topicWeights, f));
+        // Someone something keeps in (what brings transport alongside) cannot go further for a rarer kind of service.
+        boolean keptIn = s.nearby() && !s.alongside().isEmpty();
+        double pivot = keptIn ? NEARBY_PIVOT_KM
+                : (s.nearby() ? NEARBY_PIVOT_KM : DISTANCE_PIVOT_KM) * (1 + rarest(s, topicWeights, f));
         if (HardConstraints.reaches(f, s.ward(), venueKm)) {
             // Nearer than a venue only for someone something keeps in (what brings transport alongside), not for
             // someone who would like a place close to home.
-            distanceScore = s.nearby() && !s.alongside().isEmpty() ? OUTREACH_NEARNESS : OUTREACH_NEARNESS_CAN_TRAVEL;
+            distanceScore = keptIn ? OUTREACH_NEARNESS : OUTREACH_NEARNESS_CAN_TRAVEL;
             reasons.add(f.outreach.reason());
         } else if (venueKm != null) {
             distanceScore = 1 / (1 + Math.pow(venueKm / pivot, 2));

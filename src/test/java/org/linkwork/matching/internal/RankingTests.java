@@ -96,6 +96,27 @@ class RankingTests {
     }
 
     @Test
+    void someoneKeptInCannotGoFurtherForARareKindOfService() {
+        ServiceFacts far = service("Breathing easier group", "For people with COPD.", null, 53.77, -1.86);
+        List<ServiceFacts> amongOthers = new ArrayList<>(List.of(far));
+        List<ServiceFacts> amongItsKind = new ArrayList<>(List.of(far));
+        for (int i = 0; i < 9; i++) {
+            amongOthers.add(service("Lunch club " + i, "A hot meal and a chat.", null));
+            amongItsKind.add(service("Breathing group " + i, "For people with COPD.", null));
+        }
+        double km = far.nearestKm(HOME).orElseThrow();
+        Situation keptIn = keptIn(List.of(BREATHING));
+        TopicWeights rare = new TopicWeights(amongOthers);
+        TopicWeights common = new TopicWeights(amongItsKind);
+
+        double rareKeeps = score(keptIn, rare, far, km) / score(keptIn, rare, far, 0.0);
+        double commonKeeps = score(keptIn, common, far, km) / score(keptIn, common, far, 0.0);
+
+        assertThat(rareKeeps).isCloseTo(commonKeeps, within(1e-9));
+        assertThat(rareKeeps).isLessThan(0.8);
+    }
+
+    @Test
     void aVenueFarAwayKeepsLittleMoreThanHalfOfItsScore() {
         ServiceFacts near = coffeeMorningNorthOfHome(0);
         ServiceFacts far = coffeeMorningNorthOfHome(200);
@@ -151,10 +172,14 @@ class RankingTests {
 
     /** Someone who cannot travel far: something keeps them in, and community transport goes alongside. */
     private static Situation keptIn() {
+        return keptIn(List.of());
+    }
+
+    private static Situation keptIn(List<Topic> topics) {
         ReadConcept transport = new Lexicon(1, List.of(concept("community-transport", ConceptKind.NEED,
                 List.of("community transport"), "community-transport", List.of("transport")))).concept(
                 "community-transport").orElseThrow();
-        return new Situation(HOME, Optional.empty(), List.of(), List.of(), List.of(),
+        return new Situation(HOME, Optional.empty(), topics, List.of(), List.of(),
                 List.of(new Situation.Alongside(transport, "Cannot get there")), true, false, Constraints.NONE);
     }
 
