@@ -64,6 +64,8 @@ class LexiconTests {
         assertThat(heard("Moved here last month and doesn't know a soul")).contains("getting-out", "loneliness");
         assertThat(heard("Just moved to the area with her husband")).contains("getting-out");
         assertThat(heard("Moved in with her daughter last year")).doesNotContain("getting-out");
+        assertThat(heard("Moved up to be near her son")).doesNotContain("close-to-home");
+        assertThat(heard("Wants something near her home")).contains("close-to-home");
         assertThat(heard("Paints at home on her own, would like to do it with other people")).contains("getting-out");
     }
 
