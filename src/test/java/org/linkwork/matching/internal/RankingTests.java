@@ -44,6 +44,9 @@ class RankingTests {
     static final Verdict PASSED = new Verdict(List.of(), List.of());
 
     static final Topic BREATHING = topic("breathing", Set.of("long-term-conditions"), "breathing", "copd");
+    /** A breathing group some way from HOME. */
+    static final ServiceFacts FAR_BREATHING_GROUP = service("Breathing easier group", "For people with COPD.", null,
+            53.77, -1.86);
     static final Topic WALKING = topic("walking", Set.of("walking"), "walk", "walking");
 
     @Test
@@ -76,20 +79,23 @@ class RankingTests {
         assertThat(weights.match(asked, heartGroup)).isEqualTo(TopicMatch.NEED);
     }
 
+    /** The far breathing group among nine services of another kind (rare) or of its own (common). */
+    private static TopicWeights breathingGroupAmong(String name, String description) {
+        List<ServiceFacts> services = new ArrayList<>(List.of(FAR_BREATHING_GROUP));
+        for (int i = 0; i < 9; i++) {
+            services.add(service(name + " " + i, description, null));
+        }
+        return new TopicWeights(services);
+    }
+
     @Test
     void aRareKindOfServiceLosesLessOfItsScoreToDistanceThanTheSameServiceWhereItsKindIsCommon() {
-        ServiceFacts far = service("Breathing easier group", "For people with COPD.", null, 53.77, -1.86);
         Situation situation = situation(List.of(BREATHING), false);
-        List<ServiceFacts> amongOthers = new ArrayList<>(List.of(far));
-        List<ServiceFacts> amongItsKind = new ArrayList<>(List.of(far));
-        for (int i = 0; i < 9; i++) {
-            amongOthers.add(service("Lunch club " + i, "A hot meal and a chat.", null));
-            amongItsKind.add(service("Breathing group " + i, "For people with COPD.", null));
-        }
-        double km = far.nearestKm(HOME).orElseThrow();
+        double km = FAR_BREATHING_GROUP.nearestKm(HOME).orElseThrow();
 
-        double rare = score(situation, new TopicWeights(amongOthers), far, km);
-        double common = score(situation, new TopicWeights(amongItsKind), far, km);
+        double rare = score(situation, breathingGroupAmong("Lunch club", "A hot meal and a chat."), FAR_BREATHING_GROUP, km);
+        double common = score(situation, breathingGroupAmong("Breathing group", "For people with COPD."),
+                FAR_BREATHING_GROUP, km);
 
         assertThat(km).isGreaterThan(5);
         assertThat(rare).isGreaterThan(common);
@@ -97,20 +103,14 @@ class RankingTests {
 
     @Test
     void someoneKeptInCannotGoFurtherForARareKindOfService() {
-        ServiceFacts far = service("Breathing easier group", "For people with COPD.", null, 53.77, -1.86);
-        List<ServiceFacts> amongOthers = new ArrayList<>(List.of(far));
-        List<ServiceFacts> amongItsKind = new ArrayList<>(List.of(far));
-        for (int i = 0; i < 9; i++) {
-            amongOthers.add(service("Lunch club " + i, "A hot meal and a chat.", null));
-            amongItsKind.add(service("Breathing group " + i, "For people with COPD.", null));
-        }
-        double km = far.nearestKm(HOME).orElseThrow();
         Situation keptIn = keptIn(List.of(BREATHING));
-        TopicWeights rare = new TopicWeights(amongOthers);
-        TopicWeights common = new TopicWeights(amongItsKind);
+        double km = FAR_BREATHING_GROUP.nearestKm(HOME).orElseThrow();
+        TopicWeights rare = breathingGroupAmong("Lunch club", "A hot meal and a chat.");
+        TopicWeights common = breathingGroupAmong("Breathing group", "For people with COPD.");
 
-        double rareKeeps = score(keptIn, rare, far, km) / score(keptIn, rare, far, 0.0);
-        double commonKeeps = score(keptIn, common, far, km) / score(keptIn, common, far, 0.0);
+        double rareKeeps = score(keptIn, rare, FAR_BREATHING_GROUP, km) / score(keptIn, rare, FAR_BREATHING_GROUP, 0.0);
+        double commonKeeps = score(keptIn, common, FAR_BREATHING_GROUP, km)
+                / score(keptIn, common, FAR_BREATHING_GROUP, 0.0);
 
         assertThat(rareKeeps).isCloseTo(commonKeeps, within(1e-9));
         assertThat(rareKeeps).isLessThan(0.8);
