@@ -62,7 +62,7 @@ final class HardConstraints {
         }
         if (!c.days().isEmpty() || !c.timesOfDay().isEmpty()) {
             if (!f.timesListed) {
-                cautions.add("Times not listed: check it runs when you can go");
+                cautions.add(TIMES_NOT_LISTED);
             } else {
                 Optional<String> when = when(f, c);
                 if (when.isEmpty()) {
@@ -71,12 +71,11 @@ final class HardConstraints {
                 reasons.add(when.get());
             }
         }
-        if (c.maxDistanceKm() != null && (distanceKm == null || distanceKm > c.maxDistanceKm())
-                && !reaches(f, situation.ward(), distanceKm)) {
-            return Optional.empty();
-        }
-        if (c.maxDistanceKm() == null && distanceKm != null && distanceKm > FARTHEST_KM
-                && !reaches(f, situation.ward(), distanceKm)) {
+        // With no distance given, the farthest is FARTHEST_KM; a service with no venue is too far only for a
+        // distance given (otherwise its areas decide, below).
+        double farthest = c.maxDistanceKm() != null ? c.maxDistanceKm() : FARTHEST_KM;
+        boolean tooFar = distanceKm != null ? distanceKm > farthest : c.maxDistanceKm() != null;
+        if (tooFar && !reaches(f, situation.ward(), distanceKm)) {
             return Optional.empty();
         }
         if (distanceKm == null && !servesWhereThePersonIs(f, situation.ward())) {
@@ -98,6 +97,8 @@ final class HardConstraints {
      * directory imported for another place should not fill the suggestions of people here.
      */
     static final double FARTHEST_KM = 40;
+    /** The caution of a service whose times are not listed, wherever days or times were given or said. */
+    static final String TIMES_NOT_LISTED = "Times not listed: check it runs when you can go";
     private static final String LINKWORK_AREA = "linkwork:";
 
     /** How far from its base a service that comes to people is taken to reach, when no area it covers says. */

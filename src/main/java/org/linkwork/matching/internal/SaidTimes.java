@@ -147,9 +147,7 @@ record SaidTimes(Set<PartOfDay> parts, Set<PartOfDay> notParts, Set<DayOfWeek> d
             DayOfWeek from = DayOfWeek.valueOf(range.group(1).toUpperCase(Locale.UK));
             DayOfWeek to = DayOfWeek.valueOf(range.group(2).toUpperCase(Locale.UK));
             if (days.contains(from) && days.contains(to)) {
-                for (DayOfWeek d = from; d != to; d = d.plus(1)) {
-                    inside.add(d);
-                }
+                inside.addAll(ScheduleWords.through(from, to));
             }
         }
         return inside;
@@ -168,7 +166,7 @@ record SaidTimes(Set<PartOfDay> parts, Set<PartOfDay> notParts, Set<DayOfWeek> d
             return Fit.NEUTRAL;
         }
         if (!f.timesListed) {
-            return new Fit(Optional.empty(), Optional.of("Times not listed: check it runs when you can go"), 1);
+            return new Fit(Optional.empty(), Optional.of(HardConstraints.TIMES_NOT_LISTED), 1);
         }
         boolean unclear = false;
         for (DayOfWeek day : DayOfWeek.values()) {
@@ -193,7 +191,7 @@ record SaidTimes(Set<PartOfDay> parts, Set<PartOfDay> notParts, Set<DayOfWeek> d
             }
         }
         if (unclear) {
-            return new Fit(Optional.empty(), Optional.of("Times not listed: check it runs when you can go"), 1);
+            return new Fit(Optional.empty(), Optional.of(HardConstraints.TIMES_NOT_LISTED), 1);
         }
         return new Fit(Optional.empty(), Optional.of("Runs " + ConstraintWords.sessions(f, Set.of(), Set.of())
                 + ": you said " + said()), ELSEWHEN_FACTOR);

@@ -72,13 +72,7 @@ final class ScheduleWords {
     private static Set<DayOfWeek> days(Matcher m) {
         String said = m.group();
         if (m.group(1) != null) {
-            DayOfWeek from = day(m.group(1));
-            DayOfWeek to = day(m.group(2));
-            Set<DayOfWeek> range = EnumSet.of(to);
-            for (DayOfWeek day = from; day != to; day = day.plus(1)) {
-                range.add(day);
-            }
-            return range;
+            return through(day(m.group(1)), day(m.group(2)));
         }
         if (m.group(3) != null) {
             return EnumSet.of(day(m.group(3)));
@@ -92,7 +86,16 @@ final class ScheduleWords {
         return EnumSet.allOf(DayOfWeek.class);
     }
 
-    private static DayOfWeek day(String said) {
+    /** The days from one to another, both said, round the weekend if need be: Friday to Monday is four days. */
+    static Set<DayOfWeek> through(DayOfWeek from, DayOfWeek to) {
+        Set<DayOfWeek> range = EnumSet.of(to);
+        for (DayOfWeek day = from; day != to; day = day.plus(1)) {
+            range.add(day);
+        }
+        return range;
+    }
+
+        private static DayOfWeek day(String said) {
         for (DayOfWeek day : DayOfWeek.values()) {
             if (day.name().toLowerCase(Locale.ROOT).startsWith(said.substring(0, 3))) {
                 return day;

@@ -94,17 +94,22 @@ public final class TokenText {
         if (phrase.saysNot()) {
             return false;
         }
+        return negation(start) >= 0;
+    }
+
+    /** The "not" or "hate" that turns round what starts here, within reach in its clause; -1 when none does. */
+    private int negation(int start) {
         int clause = tokens.get(start).clause();
         for (int i = start - 1; i >= 0 && i >= start - NEGATION_REACH; i--) {
             Tokens.Token t = tokens.get(i);
             if (t.clause() != clause) {
-                return false;
+                return -1;
             }
             if (t.isNot() || t.aversion()) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -112,18 +117,8 @@ public final class TokenText {
      * do not want.
      */
     public boolean noLongerAble(Span span) {
-        if (!span.negated()) {
-            return false;
-        }
-        int clause = tokens.get(span.first()).clause();
-        boolean cannot = false;
-        for (int i = span.first() - 1; i >= 0 && i >= span.first() - NEGATION_REACH && tokens.get(i).clause() == clause; i--) {
-            if (tokens.get(i).isNot() || tokens.get(i).aversion()) {
-                cannot = CANNOT.contains(tokens.get(i).word());
-                break;
-            }
-        }
-        return cannot && saysAnyMore(span.last());
+        int not = span.negated() ? negation(span.first()) : -1;
+        return not >= 0 && CANNOT.contains(tokens.get(not).word()) && saysAnyMore(span.last());
     }
 
     private boolean saysAnyMore(int from) {
