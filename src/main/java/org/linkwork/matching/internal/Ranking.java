@@ -223,14 +223,16 @@ final class Ranking {
     }
 
     /**
-     * A peer group (run by and for people who share an experience) whose name says a need the person did not
-     * speak of is for people living with it: a "stroke club" for someone with arthritis, a cardiac exercise
-     * group for someone who wants an exercise class. So is any service whose name says it is for that need
-     * ("exercise class for bad backs"). A need its name also says that the person spoke of, or one sharing a
-     * need code with it, is the same experience ("heart condition support" for a heart attack).
+     * A peer group (run by and for people who share an experience: recorded so, or its name or its organisation
+     * says so) whose name says a need the person did not speak of is for people living with it: a "stroke club"
+     * for someone with arthritis, a cardiac exercise group for someone who wants an exercise class. So is any
+     * service whose name says it is for that need ("exercise class for bad backs"). A need its name also says
+     * that the person spoke of, or one sharing a need code with it, is the same experience ("heart condition
+     * support" for a heart attack).
      */
     static Optional<ReadConcept> forOthers(Situation s, ServiceFacts f) {
-        boolean peerGroup = f.needCodes.contains(PEER_SUPPORT) || TopicMatch.anyIn(f.nameText, PEER_WORDS);
+        boolean peerGroup = f.needCodes.contains(PEER_SUPPORT) || TopicMatch.anyIn(f.nameText, PEER_WORDS)
+                || TopicMatch.anyIn(f.organisationDescriptionText, PEER_WORDS);
         if (s.unspoken().isEmpty() || !(peerGroup || f.nameText.contains(FOR))) {
             return Optional.empty();
         }

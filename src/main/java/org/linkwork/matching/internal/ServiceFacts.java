@@ -67,6 +67,8 @@ final class ServiceFacts {
     final TokenText termText;
     final TokenText descriptionText;
     final TokenText organisationText;
+    /** What the organisation says of itself ("Peer support group."): read only to tell what kind of group it is. */
+    final TokenText organisationDescriptionText;
     /** Name, description, cost, languages, schedule notes and the organisation's description. */
     final TokenText fitText;
     /**
@@ -106,6 +108,8 @@ final class ServiceFacts {
                 .map(TaxonomyTerm::name).toList());
         descriptionText = TokenText.of(s.description());
         organisationText = TokenText.of(organisationName);
+        organisationDescriptionText = TokenText.of(detail.organization() == null ? null
+                : detail.organization().description());
         needCodes = needCodes(detail.terms(), needsById);
         List<TaxonomyTerm> accessTerms = detail.terms().stream()
                 .filter(t -> LinkworkTaxonomies.ACCESSIBILITY.equals(t.taxonomyId()) && t.code() != null).toList();

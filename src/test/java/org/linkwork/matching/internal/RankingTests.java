@@ -211,6 +211,25 @@ class RankingTests {
     }
 
     @Test
+    void aGroupWhoseOrganisationCallsItAPeerSupportGroupIsForPeopleLivingWithWhatItsNameSays() {
+        Lexicon lexicon = new Lexicon(1, List.of(
+                concept("stroke", ConceptKind.NEED, List.of("stroke"), "long-term-conditions", List.of("stroke")),
+                concept("volunteering", ConceptKind.ACTIVITY, List.of("volunteer", "feel useless"), "volunteering",
+                        List.of("volunteer"))));
+        ServiceFacts survivors = service("Stroke Survivors Group", "Students volunteer with us.", null,
+                "Peer support group.");
+        ServiceFacts centre = service("Volunteer Centre", "Find a way to volunteer.", null, "Volunteer centre.");
+        TopicWeights weights = new TopicWeights(List.of(survivors, centre));
+
+        Situation useless = read(lexicon, "I feel a bit useless now.");
+        Judged forOthers = Ranking.judge(useless, weights, survivors, PASSED, 1.0).orElseThrow();
+
+        assertThat(forOthers.cautions()).anyMatch(c -> c.startsWith("A group for: stroke"));
+        assertThat(Ranking.judge(read(lexicon, "A stroke last year, and I feel useless."), weights, survivors, PASSED,
+                1.0).orElseThrow().cautions()).noneMatch(c -> c.startsWith("A group for"));
+    }
+
+    @Test
     void aServiceWhoseNameSaysItIsForANeedThePersonDidNotSpeakOfIsForOthers() {
         Lexicon lexicon = new Lexicon(1, List.of(
                 concept("msk", ConceptKind.NEED, List.of("bad back", "joint pain"), "msk-friendly-exercise",
