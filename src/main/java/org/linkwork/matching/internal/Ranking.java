@@ -55,7 +55,7 @@ final class Ranking {
     /** For a person who can travel, a service that comes to them saves an ordinary trip: a venue 3 km away. */
     static final double OUTREACH_NEARNESS_CAN_TRAVEL = 0.5;
     static final double CLOSED_FACTOR = 0.5;
-    static final double AVOID_FACTOR = 0.8;
+    static final double AVOID_FACTOR = 0.65;
     static final double AVERSION_CUT = 0.45;
     /** A peer group for people living with something the person did not speak of keeps this much. */
     static final double OTHERS_GROUP_FACTOR = 0.6;
