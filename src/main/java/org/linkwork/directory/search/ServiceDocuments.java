@@ -203,18 +203,16 @@ final class ServiceDocuments {
         List<Schedule> current = ListingWords.schedules(service)
                 .filter(s -> s.validTo() == null || !s.validTo().isBefore(today)).toList();
         Set<DayOfWeek> days = new LinkedHashSet<>();
-        for (Schedule schedule : current) {
-            Set<DayOfWeek> scheduleDays = ListingWords.daysOf(schedule);
-            days.addAll(scheduleDays);
-            if (schedule.opensAt() == null) {
+        // The sessions a schedule records, or says only in words ("Mondays 1.30pm to 2.30pm"), as suggestions read them.
+        for (Schedule.Session session : current.stream().flatMap(s -> s.sessions().stream()).toList()) {
+            days.add(session.day());
+            if (session.opens() == null) {
                 continue;
             }
-            int opens = minutes(schedule.opensAt());
-            int closes = schedule.closesAt() == null ? opens : minutes(schedule.closesAt());
-            for (DayOfWeek day : scheduleDays) {
-                int base = dayBase(day);
-                doc.add(new IntPoint(SESSION, base + opens, base + closes));
-            }
+            int opens = minutes(session.opens());
+            int closes = session.closes() == null ? opens : minutes(session.closes());
+            int base = dayBase(session.day());
+            doc.add(new IntPoint(SESSION, base + opens, base + closes));
         }
         for (DayOfWeek day : days) {
             doc.add(new StringField(DAY, day.name(), Store.NO));

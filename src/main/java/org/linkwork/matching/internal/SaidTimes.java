@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.linkwork.directory.Schedule;
 import org.linkwork.matching.Constraints;
 import org.linkwork.matching.PartOfDay;
 import org.linkwork.matching.vocabulary.Lexicon;
@@ -147,7 +147,7 @@ record SaidTimes(Set<PartOfDay> parts, Set<PartOfDay> notParts, Set<DayOfWeek> d
             DayOfWeek from = DayOfWeek.valueOf(range.group(1).toUpperCase(Locale.UK));
             DayOfWeek to = DayOfWeek.valueOf(range.group(2).toUpperCase(Locale.UK));
             if (days.contains(from) && days.contains(to)) {
-                inside.addAll(ScheduleWords.through(from, to));
+                inside.addAll(Schedule.daysThrough(from, to));
             }
         }
         return inside;

@@ -1,10 +1,8 @@
 package org.linkwork.matching.internal;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -243,37 +241,8 @@ final class ServiceFacts {
     }
 
     private static List<Session> sessions(List<Schedule> schedules) {
-        List<Session> sessions = new ArrayList<>();
-        for (Schedule sc : schedules) {
-            Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-            boolean monthly = "MONTHLY".equalsIgnoreCase(sc.freq());
-            if (sc.byday() != null && !sc.byday().isBlank()) {
-                for (String rule : sc.byday().split(",")) {
-                    day(rule.strip().replaceAll("^[-+]?\\d+", "")).ifPresent(days::add);
-                }
-            } else if ("DAILY".equalsIgnoreCase(sc.freq())) {
-                days.addAll(EnumSet.allOf(DayOfWeek.class));
-            } else {
-                // Only words: "Mondays 1.30pm to 2.30pm", "Wednesday afternoons", "weekdays".
-                ScheduleWords.read(sc.description()).forEach(said -> sessions.add(new Session(said.day(),
-                        sc.opensAt() != null ? sc.opensAt() : said.opens(), monthly || said.monthly())));
-            }
-            days.forEach(d -> sessions.add(new Session(d, sc.opensAt(), monthly)));
-        }
-        return sessions;
-    }
-
-    private static Optional<DayOfWeek> day(String code) {
-        return switch (code.toUpperCase(Locale.ROOT)) {
-            case "MO" -> Optional.of(DayOfWeek.MONDAY);
-            case "TU" -> Optional.of(DayOfWeek.TUESDAY);
-            case "WE" -> Optional.of(DayOfWeek.WEDNESDAY);
-            case "TH" -> Optional.of(DayOfWeek.THURSDAY);
-            case "FR" -> Optional.of(DayOfWeek.FRIDAY);
-            case "SA" -> Optional.of(DayOfWeek.SATURDAY);
-            case "SU" -> Optional.of(DayOfWeek.SUNDAY);
-            default -> Optional.empty();
-        };
+        return schedules.stream().flatMap(sc -> sc.sessions().stream())
+                .map(said -> new Session(said.day(), said.opens(), said.monthly())).toList();
     }
 
     private static String words(Schedule sc) {

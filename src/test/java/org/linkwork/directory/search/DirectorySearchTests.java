@@ -138,6 +138,18 @@ class DirectorySearchTests {
     }
 
     @Test
+    void findsAServiceByTheDaysAndTimesItsScheduleSaysOnlyInWords() {
+        String mondayAfternoon = save(listing("Steady steps").inWords("12-week programme, Mondays 1.30pm to 2.30pm."));
+        String weekdays = save(listing("Advice line").inWords("Monday to Friday, 9am to 5pm"));
+        save(listing("Befriending visits").inWords("An hour a week at a time agreed with your volunteer"));
+
+        assertThat(ids(ours().days(DayOfWeek.MONDAY))).containsExactlyInAnyOrder(mondayAfternoon, weekdays);
+        assertThat(ids(ours().days(DayOfWeek.MONDAY).timeOfDay(TimeOfDay.AFTERNOON))).containsExactly(mondayAfternoon);
+        assertThat(ids(ours().days(DayOfWeek.FRIDAY).timeOfDay(TimeOfDay.MORNING))).containsExactly(weekdays);
+        assertThat(search.search(ours().build()).facet(Facet.DAYS).count("MONDAY")).isEqualTo(2);
+    }
+
+    @Test
     void countsEachFacetValueOverTheResults() {
         save(listing("One").need("walking").weekly("MO", 10, 11).free().at(HALIFAX_CENTRE)
                 .accessibility("step-free"));
@@ -328,6 +340,13 @@ class DirectorySearchTests {
         Listing weekly(String byday, int opens, int closes) {
             schedules.add(new Schedule(id(), null, null, null, "WEEKLY", 1, byday, null, null, LocalTime.of(opens, 0),
                     LocalTime.of(closes, 0), null, "in_person"));
+            return this;
+        }
+
+        /** A schedule with its days and times only in words, as many imported listings give them. */
+        Listing inWords(String description) {
+            schedules.add(new Schedule(id(), null, null, null, null, null, null, null, description, null, null, null,
+                    null));
             return this;
         }
 

@@ -1,4 +1,4 @@
-package org.linkwork.matching.internal;
+package org.linkwork.directory;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * usual start. Words that give no day ("various times", "agreed with your volunteer") give no session, so the
  * listing's times stay unknown rather than guessed.
  */
-final class ScheduleWords {
+final class SessionWords {
 
     private static final String DAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?"
             + "|thu(?:rs?)?|fri|sat|sun)";
@@ -31,10 +31,10 @@ final class ScheduleWords {
     private static final Pattern MONTHLY = Pattern.compile("\\bmonthly\\b|\\bof (?:the|each|every) month\\b"
             + "|\\b(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+" + FULL_DAY + "\\b");
 
-    private ScheduleWords() {
+    private SessionWords() {
     }
 
-    static List<Session> read(String words) {
+    static List<Schedule.Session> read(String words) {
         if (words == null || words.isBlank()) {
             return List.of();
         }
@@ -53,7 +53,7 @@ final class ScheduleWords {
             times.add(new Found<>(t.start(), time(t)));
         }
         boolean monthly = MONTHLY.matcher(text).find();
-        List<Session> sessions = new ArrayList<>();
+        List<Schedule.Session> sessions = new ArrayList<>();
         for (int i = 0; i < dayGroups.size(); i++) {
             Found<Set<DayOfWeek>> group = dayGroups.get(i);
             int next = i + 1 < dayGroups.size() ? dayGroups.get(i + 1).at() : text.length();
@@ -62,7 +62,7 @@ final class ScheduleWords {
                             .reduce((first, second) -> second).orElse(null));
             for (DayOfWeek day : group.value()) {
                 if (sessions.stream().noneMatch(s -> s.day() == day)) {
-                    sessions.add(new Session(day, opens, monthly));
+                    sessions.add(new Schedule.Session(day, opens, null, monthly));
                 }
             }
         }
@@ -72,7 +72,7 @@ final class ScheduleWords {
     private static Set<DayOfWeek> days(Matcher m) {
         String said = m.group();
         if (m.group(1) != null) {
-            return through(day(m.group(1)), day(m.group(2)));
+            return Schedule.daysThrough(day(m.group(1)), day(m.group(2)));
         }
         if (m.group(3) != null) {
             return EnumSet.of(day(m.group(3)));
@@ -86,16 +86,7 @@ final class ScheduleWords {
         return EnumSet.allOf(DayOfWeek.class);
     }
 
-    /** The days from one to another, both said, round the weekend if need be: Friday to Monday is four days. */
-    static Set<DayOfWeek> through(DayOfWeek from, DayOfWeek to) {
-        Set<DayOfWeek> range = EnumSet.of(to);
-        for (DayOfWeek day = from; day != to; day = day.plus(1)) {
-            range.add(day);
-        }
-        return range;
-    }
-
-        private static DayOfWeek day(String said) {
+    private static DayOfWeek day(String said) {
         for (DayOfWeek day : DayOfWeek.values()) {
             if (day.name().toLowerCase(Locale.ROOT).startsWith(said.substring(0, 3))) {
                 return day;
