@@ -100,7 +100,7 @@ final class ServiceIndex implements DirectorySearch, Closeable {
      * The shape of the documents written here. Change it whenever {@link ServiceDocuments} or the
      * text analysis changes, so that an index saved by an older version is rebuilt, not reused.
      */
-    static final String FORMAT = "4";
+    static final String FORMAT = "5";
     private static final String SAVED_FORMAT = "linkwork.format";
     private static final String SAVED_SEQ = "linkwork.change-seq";
     private static final String SAVED_SEQ_AT = "linkwork.change-at";
