@@ -14,8 +14,8 @@ public interface Suggestions {
     List<Suggestion> suggest(SuggestionRequest request);
 
     /**
-     * The same suggestions, and when fewer than {@value #FEW} fit (or fewer than the limit, when it is lower),
-     * which hard constraints left services out and the services that would fit without each relaxable one; when
+     * The same suggestions, and when fewer than {@value #FEW} fit and are clearly about what the person spoke of
+     * (or fewer than the limit, when it is lower), which hard constraints left services out and the services that would fit without each relaxable one; when
      * that finds none, without each pair of relaxable ones.
      *
      * @throws org.linkwork.platform.InvalidInput as {@link #suggest}

@@ -83,6 +83,8 @@ class SuggestionsApiTests {
         return fields;
     }
 
+    static final String BEREAVEMENT = "Bereavement: support after losing someone";
+
     @Test
     void saysWhichConstraintLeftNothingAndWhatWouldFitWithoutIt() throws Exception {
         String body = mvc.perform(suggest("linkworker", """
@@ -94,7 +96,10 @@ class SuggestionsApiTests {
         JsonNode answer = json.readTree(body);
         assertThat(fieldsOf(answer)).containsExactly("suggestions", "nearMisses", "unmet");
         assertThat(answer.get("suggestions").isArray()).isTrue();
-        assertThat(answer.get("suggestions").size()).isLessThan(3);
+        // What fits (company in the morning) is mostly not what was asked for: no bereavement support in the demo
+        // directory runs then (another test imports one that does, 18 km away).
+        assertThat(answer.get("suggestions").valueStream().filter(s -> s.get("reasons").toString().contains(BEREAVEMENT)))
+                .hasSizeLessThan(3);
 
         JsonNode nearMisses = answer.get("nearMisses");
         assertThat(nearMisses.size()).isBetween(1, 3);
@@ -128,7 +133,8 @@ class SuggestionsApiTests {
                 .andReturn().getResponse().getContentAsString();
         JsonNode answer = json.readTree(body);
         assertThat(fieldsOf(answer)).containsExactly("suggestions", "nearMisses", "unmet");
-        assertThat(answer.get("suggestions").size()).isZero();
+        assertThat(answer.get("suggestions").valueStream().filter(s -> s.get("reasons").toString().contains(BEREAVEMENT)))
+                .isEmpty();
 
         JsonNode nearMisses = answer.get("nearMisses");
         assertThat(nearMisses.size()).isBetween(1, 3);

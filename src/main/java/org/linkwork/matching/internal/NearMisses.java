@@ -16,8 +16,7 @@ import org.linkwork.matching.UnmetConstraint;
 
 /**
  * When few services fit: for each hard constraint given, the services that would fit without that one alone
- * (they meet every other constraint, and are about what matters as much as a suggestion must be), ranked as
- * suggestions are. Needs (step-free access, language) are counted, never shown.
+ * (they meet every other constraint, and are clearly about what matters), ranked as suggestions are. Needs (step-free access, language) are counted, never shown.
  *
  * <p>Each constraint is taken away on its own first, so that every near miss breaks exactly the constraint it is
  * shown under. Only when that shows nothing at all are two relaxable constraints taken away together ("Sundays,
@@ -107,8 +106,8 @@ final class NearMisses {
     }
 
     /**
-     * Those not suggested that also pass, meet the constraints of this situation and are about what matters as much as
-     * a suggestion must be.
+     * Those not suggested that also pass, meet the constraints of this situation and are clearly about what matters:
+     * a service only near it (a friendship group, for someone who asked about bereavement support) is no near miss.
      */
     private static List<Judged> fitting(Situation without, TopicWeights weights, List<ServiceFacts> services,
             Set<String> passed, Map<String, Double> venueKm, Predicate<ServiceFacts> also) {
@@ -119,7 +118,8 @@ final class NearMisses {
             }
             Double km = venueKm.get(f.id);
             Optional<Verdict> verdict = HardConstraints.check(without, f, km);
-            verdict.flatMap(v -> Ranking.judge(without, weights, f, v, km)).ifPresent(fitting::add);
+            verdict.flatMap(v -> Ranking.judge(without, weights, f, v, km))
+                    .filter(j -> j.relevance() >= Ranking.CLEARLY_RELEVANT).ifPresent(fitting::add);
         }
         return fitting;
     }

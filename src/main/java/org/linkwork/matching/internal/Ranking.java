@@ -39,6 +39,8 @@ final class Ranking {
     /** Below this relevance a service is not suggested for the topics at all. */
     static final double LEAST_RELEVANCE = 0.2;
     static final double WITHOUT_TOPICS = 0.5;
+    /** A service at least this relevant is clearly about what the person spoke of, not only near it. */
+    static final double CLEARLY_RELEVANT = 0.5;
     /** A topic is given as a reason only when the service is clearly about it, not by a broad need code alone. */
     static final double REASON_MATCH = 0.65;
     static final double DISTANCE_PIVOT_KM = 3.0;

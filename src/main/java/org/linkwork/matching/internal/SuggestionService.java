@@ -129,7 +129,9 @@ class SuggestionService implements Suggestions {
                 main.add(s);
             }
         }
-        long fitting = main.stream().filter(s -> !s.alongside()).count();
+        // A friendship group that runs in the morning does not answer a wish for bereavement support that does not.
+        long fitting = best.stream().limit(request.limit() - alongside.size())
+                .filter(j -> j.relevance() >= Ranking.CLEARLY_RELEVANT).count();
         if (!nearMisses || fitting >= Math.min(FEW, request.limit())) {
             return new SuggestionsWithNearMisses(main, List.of(), List.of());
         }
