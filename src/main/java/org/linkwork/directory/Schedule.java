@@ -66,9 +66,13 @@ public record Schedule(String id, LocalDate validFrom, LocalDate validTo, LocalD
         return range;
     }
 
-    /** The weekday of a rule: "TU", or "1TU" and "-1FR" (first Tuesday, last Friday of the month). */
-    private static Optional<DayOfWeek> dayOfRule(String rule) {
-        return switch (rule.strip().replaceAll("^[-+]?\\d+", "").toUpperCase(Locale.ROOT)) {
+    /** The weekday of a {@code byday} rule: "TU", or "1TU" and "-1FR" (first Tuesday, last Friday of the month). */
+    public static Optional<DayOfWeek> dayOfRule(String rule) {
+        String r = rule.strip();
+        if (r.length() < 2) {
+            return Optional.empty();
+        }
+        return switch (r.substring(r.length() - 2).toUpperCase(Locale.ROOT)) {
             case "MO" -> Optional.of(DayOfWeek.MONDAY);
             case "TU" -> Optional.of(DayOfWeek.TUESDAY);
             case "WE" -> Optional.of(DayOfWeek.WEDNESDAY);

@@ -59,7 +59,7 @@ public final class ListingWords {
             return days;
         }
         for (String rule : schedule.byday().split(",")) {
-            dayOfRule(rule.strip()).ifPresent(days::add);
+            Schedule.dayOfRule(rule).ifPresent(days::add);
         }
         return days;
     }
@@ -196,7 +196,7 @@ public final class ListingWords {
         Set<DayOfWeek> days = new LinkedHashSet<>();
         for (String rule : rules) {
             String r = rule.strip();
-            Optional<DayOfWeek> day = dayOfRule(r);
+            Optional<DayOfWeek> day = Schedule.dayOfRule(r);
             if (day.isEmpty()) {
                 continue;
             }
@@ -213,22 +213,6 @@ public final class ListingWords {
             return "every " + dayNames;
         }
         return and(parts.stream().distinct().toList()) + " " + dayNames + " of the month";
-    }
-
-    private static Optional<DayOfWeek> dayOfRule(String rule) {
-        if (rule.length() < 2) {
-            return Optional.empty();
-        }
-        return switch (rule.substring(rule.length() - 2).toUpperCase(Locale.UK)) {
-            case "MO" -> Optional.of(DayOfWeek.MONDAY);
-            case "TU" -> Optional.of(DayOfWeek.TUESDAY);
-            case "WE" -> Optional.of(DayOfWeek.WEDNESDAY);
-            case "TH" -> Optional.of(DayOfWeek.THURSDAY);
-            case "FR" -> Optional.of(DayOfWeek.FRIDAY);
-            case "SA" -> Optional.of(DayOfWeek.SATURDAY);
-            case "SU" -> Optional.of(DayOfWeek.SUNDAY);
-            default -> Optional.empty();
-        };
     }
 
     public static String dayName(DayOfWeek day) {
