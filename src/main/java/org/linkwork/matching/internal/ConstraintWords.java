@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.linkwork.directory.Schedule;
 import org.linkwork.matching.Constraints;
 import org.linkwork.matching.HardConstraint;
 import org.linkwork.matching.PartOfDay;
@@ -110,7 +111,7 @@ final class ConstraintWords {
     static String sessions(ServiceFacts f, Set<DayOfWeek> days, Set<PartOfDay> parts) {
         Set<String> words = new LinkedHashSet<>();
         for (DayOfWeek day : DayOfWeek.values()) {
-            for (Session s : f.sessions) {
+            for (Schedule.Session s : f.sessions) {
                 if (s.day() != day || (!days.isEmpty() && !days.contains(day))) {
                     continue;
                 }

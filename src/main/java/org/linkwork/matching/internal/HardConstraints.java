@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.linkwork.directory.Schedule;
 import org.linkwork.directory.ServiceArea;
 import org.linkwork.matching.Constraints;
 import org.linkwork.matching.PartOfDay;
@@ -167,7 +168,7 @@ final class HardConstraints {
             if (!c.days().isEmpty() && !c.days().contains(day)) {
                 continue;
             }
-            for (Session s : f.sessions) {
+            for (Schedule.Session s : f.sessions) {
                 if (s.day() != day) {
                     continue;
                 }

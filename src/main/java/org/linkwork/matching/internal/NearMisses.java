@@ -16,7 +16,8 @@ import org.linkwork.matching.UnmetConstraint;
 
 /**
  * When few services fit: for each hard constraint given, the services that would fit without that one alone
- * (they meet every other constraint, and are clearly about what matters), ranked as suggestions are. Needs (step-free access, language) are counted, never shown.
+ * (they meet every other constraint, and are clearly about what matters), ranked as suggestions are. Needs
+ * (step-free access, language) are counted, never shown.
  *
  * <p>Each constraint is taken away on its own first, so that every near miss breaks exactly the constraint it is
  * shown under. Only when that shows nothing at all are two relaxable constraints taken away together ("Sundays,

@@ -170,7 +170,7 @@ record SaidTimes(Set<PartOfDay> parts, Set<PartOfDay> notParts, Set<DayOfWeek> d
         }
         boolean unclear = false;
         for (DayOfWeek day : DayOfWeek.values()) {
-            for (Session s : f.sessions) {
+            for (Schedule.Session s : f.sessions) {
                 if (s.day() != day || notDays.contains(day) || (!days.isEmpty() && !days.contains(day))) {
                     continue;
                 }

@@ -84,7 +84,7 @@ final class ServiceFacts {
     final Integer maximumAge;
     final Set<String> languageCodes;
     final Set<String> languageNames;
-    final List<Session> sessions;
+    final List<Schedule.Session> sessions;
     final boolean timesListed;
     final String when;
     final Cost cost;
@@ -240,9 +240,8 @@ final class ServiceFacts {
         return says(words, ANYWHERE) ? Outreach.AREA_WIDE : Outreach.NONE;
     }
 
-    private static List<Session> sessions(List<Schedule> schedules) {
-        return schedules.stream().flatMap(sc -> sc.sessions().stream())
-                .map(said -> new Session(said.day(), said.opens(), said.monthly())).toList();
+    private static List<Schedule.Session> sessions(List<Schedule> schedules) {
+        return schedules.stream().flatMap(sc -> sc.sessions().stream()).toList();
     }
 
     private static String words(Schedule sc) {
