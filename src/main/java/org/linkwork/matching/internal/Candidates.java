@@ -54,6 +54,14 @@ class Candidates {
                 }
             }
         }
+        // And the best few with the topic's words the person said themselves: among thirty words of joints and
+        // gentle exercise, the one listing that says "arthritis" in its name ranks below every chair-based class.
+        for (Topic topic : s.topics()) {
+            String said = words(null, topic.said());
+            if (!said.isBlank()) {
+                ids.addAll(byText(s, said, EACH_TOPIC));
+            }
+        }
         if (!s.hasTopics() || s.nearby() || s.constraints().maxDistanceKm() != null) {
             ids.addAll(find(base(s).near(s.point(), s.constraints().maxDistanceKm()).page(1, PAGE)));
         }

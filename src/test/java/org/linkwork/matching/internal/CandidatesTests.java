@@ -31,7 +31,9 @@ class CandidatesTests {
      * page of the best: a hundred craft groups, each saying several craft words, and one arthritis group.
      */
     private final Map<String, String> listings = Stream.concat(
-            IntStream.range(0, 120).mapToObj(i -> Map.entry("craft-" + i, "knitting sewing crochet painting craft group")),
+            Stream.concat(
+                    IntStream.range(0, 120).mapToObj(i -> Map.entry("craft-" + i, "knitting sewing crochet painting craft group")),
+                    IntStream.range(0, 120).mapToObj(i -> Map.entry("chair-" + i, "gentle seated chair exercise for stiff joints"))),
             Stream.of(Map.entry("arthritis", "arthritis support group")))
             .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 
@@ -63,6 +65,16 @@ class CandidatesTests {
         Topic arthritis = topic("msk", "arthritis");
 
         assertThat(new Candidates(search).of(situation(arthritis), "arthritis")).containsExactly("arthritis");
+    }
+
+    @Test
+    void theTopicsWordsThePersonSaidAreAskedForOnTheirOwn() {
+        Topic joints = topic("msk", "gentle", "seated", "chair", "stiff", "joints", "arthritis")
+                .saying(List.of(Phrase.of("arthritis")));
+
+        assertThat(new Candidates(search).of(situation(joints), "rheumatoid arthritis")).contains("arthritis", "chair-0");
+        assertThat(new Candidates(search).of(situation(topic("msk", "gentle", "seated", "chair", "stiff", "joints",
+                "arthritis")), "her joints")).doesNotContain("arthritis");
     }
 
     private static Situation situation(Topic... topics) {

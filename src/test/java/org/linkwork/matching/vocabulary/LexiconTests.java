@@ -176,6 +176,14 @@ class LexiconTests {
     }
 
     @Test
+    void weightPutOnIsHeardInStonesAsWellAsWords() {
+        assertThat(heard("I've put on four stone since lockdown and my knees are starting to complain"))
+                .contains("weight", "msk");
+        assertThat(heard("She's gained weight since she stopped work")).contains("weight");
+        assertThat(heard("He lives in a stone cottage on the moor")).doesNotContain("weight");
+    }
+
+    @Test
     void diabetesIsHeardAsPeopleSayIt() {
         assertThat(heard("My sugars have been high")).contains("diabetes");
         assertThat(heard("The nurse says she's borderline diabetic")).contains("diabetes");
