@@ -111,7 +111,7 @@ final class Ranking {
             List<String> access = p.accessibility().stream().filter(f.accessibility::contains).toList();
             if (!access.isEmpty()) {
                 bonus += ACCESS_BONUS;
-                access.stream().map(code -> accessName(f, code)).filter(name -> !reasons.contains(name))
+                access.stream().map(code -> accessName(f, code)).filter(name -> !alreadySaid(reasons, name))
                         .limit(2).forEach(reasons::add);
             }
             // Only the service's own words: its organisation may run something else that would not suit.
@@ -264,6 +264,16 @@ final class Ranking {
         }
         String words = code.replace('-', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** "Step free" says again what "Step-free", given for the hard constraint, said. */
+    private static boolean alreadySaid(List<String> reasons, String name) {
+        String plain = plain(name);
+        return reasons.stream().map(Ranking::plain).anyMatch(plain::equals);
+    }
+
+    private static String plain(String words) {
+        return words.toLowerCase(Locale.UK).replace('-', ' ');
     }
 
     private static List<String> dedupe(List<String> reasons) {

@@ -44,6 +44,14 @@ final class ServiceFacts {
             "accessible-toilet", phrases("accessible toilet", "disabled toilet", "accessible toilets"),
             "accessible-parking", phrases("blue badge", "disabled parking", "accessible parking"),
             "bsl", phrases("bsl", "british sign language", "sign language"));
+    /**
+     * Step-free access as a venue's own notes say it: there "a lift" is a lift and "all on one level" is the
+     * building, while a service's description may offer "a lift to the shops" or a walk "on the level".
+     */
+    private static final List<Phrase> VENUE_STEP_FREE = phrases("lift", "lifts", "tail lift", "one level",
+            "on the level", "on the flat", "level path", "level paths", "flat path", "level floor");
+    /** Unless the notes speak of steps: "steps up to the main door; a lift inside" is not step-free. */
+    private static final List<Phrase> STEPS = phrases("step", "steps", "stairs", "stair");
     private static final List<Phrase> PHONE = phrases("by phone", "by telephone", "phone call", "phone calls",
             "over the phone", "telephone befriending", "telephone support", "phone support", "calls you");
     private static final List<Phrase> ONLINE = phrases("on zoom", "via zoom", "online sessions", "online group",
@@ -200,6 +208,10 @@ final class ServiceFacts {
                 found.add(code);
             }
         });
+        TokenText venue = TokenText.of(venueWords);
+        if (says(venue, VENUE_STEP_FREE) && !says(venue, STEPS)) {
+            found.add("step-free");
+        }
         return found;
     }
 

@@ -612,6 +612,45 @@ class RankingTests {
     }
 
     /** A lunch club a little north of HOME, meeting weekly on these days at this time. */
+    @Test
+    void aVenueWhoseNotesSayALiftOrOneLevelIsStepFreeButAServiceOfferingALiftIsNot() {
+        assertThat(venueSaying("Lift from the side door on St Thomas Street").stepFree()).isTrue();
+        assertThat(venueSaying("Everything on one level, wide doors, hearing loop").stepFree()).isTrue();
+        assertThat(venueSaying("All on the level").stepFree()).isTrue();
+        assertThat(venueSaying("Two flights of stairs, no lift").stepFree()).isFalse();
+        assertThat(venueSaying("The upstairs room has no lift").stepFree()).isFalse();
+        assertThat(venueSaying("Steps up to the main door; a lift inside to the first floor").stepFree()).isFalse();
+        assertThat(venueSaying("No steps; lift to the hall").stepFree()).isTrue();
+        assertThat(venueSaying(null).stepFree()).isFalse();
+        Service lifts = service(UUID.randomUUID().toString(), "Lunch club",
+                "A hot lunch; volunteers can give you a lift to the hall. A short walk on the level after.", List.of(),
+                List.of());
+        assertThat(facts(lifts, List.of(), List.of()).stepFree()).isFalse();
+    }
+
+    @Test
+    void stepFreeAccessIsGivenAsAReasonOnceHoweverItIsSpelt() {
+        Preference getsAbout = new Preference("mobility", "Walking or getting about is hard", List.of(),
+                Set.of("step-free"), List.of(), "Easy to get into");
+        Situation situation = new Situation(HOME, Optional.empty(), List.of(), List.of(getsAbout), List.of(), List.of(),
+                false, false, Constraints.NONE);
+        ServiceFacts level = venueSaying("Level access");
+
+        List<String> reasons = Ranking.judge(situation, new TopicWeights(List.of(level)), level,
+                new Verdict(List.of("Step-free"), List.of()), 1.0).orElseThrow().reasons();
+
+        assertThat(reasons).contains("Step-free").doesNotContain("Step free");
+    }
+
+    private static ServiceFacts venueSaying(String accessibility) {
+        Location location = new Location(UUID.randomUUID().toString(), "physical", "Hall", null,
+                HOME.latitude() + 0.01, HOME.longitude(), null, null, List.of(), accessibility == null ? List.of()
+                        : List.of(new Location.Accessibility(UUID.randomUUID().toString(), accessibility, null, null)));
+        Service service = service(UUID.randomUUID().toString(), "Coffee morning", "A hot drink and a chat.", List.of(),
+                List.of(new Service.ServiceAtLocation(UUID.randomUUID().toString(), location.id(), List.of())));
+        return facts(service, List.of(location), List.of());
+    }
+
     private static ServiceFacts meetingAt(String byday, LocalTime opens) {
         Location location = new Location(UUID.randomUUID().toString(), "physical", "Hall", null,
                 HOME.latitude() + 0.01, HOME.longitude(), null, null, List.of(), List.of());
