@@ -59,6 +59,9 @@ final class Ranking {
     static final double CLOSED_FACTOR = 0.5;
     static final double AVOID_FACTOR = 0.65;
     static final double AVERSION_CUT = 0.45;
+    /** A venue for someone housebound, with nothing to get them there, keeps half its score. */
+    static final double HOUSEBOUND_VENUE = 0.5;
+    static final String HOUSEBOUND = "housebound";
     /** A peer group for people living with something the person did not speak of keeps this much. */
     static final double OTHERS_GROUP_FACTOR = 0.6;
     static final String PEER_SUPPORT = "peer-support";
@@ -102,11 +105,13 @@ final class Ranking {
 
         double bonus = 0;
         double factor = 1;
+        boolean getsRound = false;
         for (Preference p : s.preferences()) {
             List<String> fits = TopicMatch.found(f.fitText, p.fits());
             if (!fits.isEmpty()) {
                 bonus += FIT_BONUS;
                 reasons.add(p.reason());
+                getsRound = true;
             }
             List<String> access = p.accessibility().stream().filter(f.accessibility::contains).toList();
             if (!access.isEmpty()) {
@@ -120,6 +125,12 @@ final class Ranking {
                 factor *= AVOID_FACTOR;
                 cautions.add("Mentions " + avoid.getFirst() + ": may not suit " + p.label().toLowerCase(Locale.UK));
             }
+        }
+        // Someone who cannot leave the house is helped by what comes to them, or gets them there, before any venue.
+        if (!getsRound && (f.outreach == Outreach.NONE || f.outreach == Outreach.AREA_WIDE)
+                && s.preferences().stream().anyMatch(p -> p.code().equals(HOUSEBOUND))) {
+            factor *= HOUSEBOUND_VENUE;
+            cautions.add("Meets at a venue: you said getting out of the house is hard");
         }
         for (ReadConcept aversion : s.aversions()) {
             Topic topic = Situations.topicOf(aversion, 1);

@@ -170,6 +170,29 @@ class RankingTests {
                         / (1 - distanceWeight * (1 - Ranking.OUTREACH_NEARNESS)), within(1e-9));
     }
 
+    @Test
+    void aVenueKeepsHalfItsScoreForSomeoneHouseboundUnlessItComesToThemOrGetsThemThere() {
+        ServiceFacts byPhone = phoneService();
+        ServiceFacts venue = coffeeMorningNorthOfHome(0.5);
+        ServiceFacts collects = service("Lunch club", "A hot lunch and company. We can collect you from home.", null);
+        TopicWeights weights = new TopicWeights(List.of(byPhone, venue, collects));
+        Preference housebound = new Preference(Ranking.HOUSEBOUND, "Housebound", List.of(Phrase.of("collect you")),
+                Set.of(), List.of(), "Comes to you at home or by phone");
+        Situation kept = new Situation(HOME, Optional.empty(), List.of(), List.of(housebound), List.of(), List.of(),
+                true, false, Constraints.NONE);
+        Situation rarelyOut = new Situation(HOME, Optional.empty(), List.of(), List.of(new Preference("rarely-out",
+                "Rarely gets out", housebound.fits(), Set.of(), List.of(), housebound.reason())), List.of(), List.of(),
+                true, false, Constraints.NONE);
+
+        Judged atTheHall = Ranking.judge(kept, weights, venue, PASSED, 0.5).orElseThrow();
+        assertThat(atTheHall.score()).isCloseTo(score(rarelyOut, weights, venue, 0.5) * Ranking.HOUSEBOUND_VENUE,
+                within(1e-9));
+        assertThat(atTheHall.cautions()).contains("Meets at a venue: you said getting out of the house is hard");
+        assertThat(Ranking.judge(kept, weights, byPhone, PASSED, null).orElseThrow().cautions())
+                .noneMatch(c -> c.startsWith("Meets at a venue"));
+        assertThat(score(kept, weights, collects, 0.5)).isCloseTo(score(rarelyOut, weights, collects, 0.5), within(1e-9));
+    }
+
     /** Someone who cannot travel far: something keeps them in, and community transport goes alongside. */
     private static Situation keptIn() {
         return keptIn(List.of());

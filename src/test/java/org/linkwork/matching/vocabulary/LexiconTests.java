@@ -176,6 +176,15 @@ class LexiconTests {
     }
 
     @Test
+    void beingHouseboundIsHeardApartFromRarelyGettingOut() {
+        assertThat(heard("Housebound lady, 86, on home oxygen")).contains("housebound").doesNotContain("rarely-out");
+        assertThat(heard("He's bed bound since the stroke")).contains("housebound");
+        assertThat(heard("She doesn't get out much since her husband died")).contains("rarely-out")
+                .doesNotContain("housebound");
+        assertThat(heard("Hardly goes out, stays at home all day")).contains("rarely-out").doesNotContain("housebound");
+    }
+
+    @Test
     void weightPutOnIsHeardInStonesAsWellAsWords() {
         assertThat(heard("I've put on four stone since lockdown and my knees are starting to complain"))
                 .contains("weight", "msk");
