@@ -63,6 +63,12 @@ record SaidTimes(Set<PartOfDay> parts, Set<PartOfDay> notParts, Set<DayOfWeek> d
      */
     private static final Set<String> FREE = stems("can", "could", "free", "able", "only", "available", "suit",
             "suits", "prefer", "best", "manage", "fine", "good", "ok");
+    /**
+     * Someone else whose week a time may be said of: "daughter visits at weekends" says nothing of when the person
+     * can go, unless a word such as "can" or "only" comes between ("her son can take her out Tuesday to Thursday").
+     */
+    private static final Set<String> SOMEONE_ELSE = stems("daughter", "son", "husband", "wife", "partner", "carer",
+            "grandson", "granddaughter", "grandchildren", "neighbour", "friend", "brother", "sister", "family");
     /** Said just after a time, these rule it out: "Mondays are out", "mornings are difficult". */
     private static final Set<String> RULED_OUT = stems("out", "difficult", "hard", "tricky", "impossible", "busy",
             "awkward", "bad");
@@ -106,7 +112,7 @@ record SaidTimes(Set<PartOfDay> parts, Set<PartOfDay> notParts, Set<DayOfWeek> d
             boolean not = false;
             for (Phrase phrase : concept.get().phrases()) {
                 for (TokenText.Span span : text.find(phrase, 0)) {
-                    if (when.isDay() && anOccasion(text, span)) {
+                    if ((when.isDay() && anOccasion(text, span)) || someoneElses(text, span)) {
                         continue;
                     }
                     if (against(text, span)) {
@@ -118,7 +124,8 @@ record SaidTimes(Set<PartOfDay> parts, Set<PartOfDay> notParts, Set<DayOfWeek> d
             }
             // A bare "mornings" may be anything ("every morning", "coffee morning"); ruled out, it is a time.
             not |= text.find(Phrase.of(when.word()), 0).stream()
-                    .anyMatch(span -> !(when.isDay() && anOccasion(text, span)) && against(text, span));
+                    .anyMatch(span -> !(when.isDay() && anOccasion(text, span)) && !someoneElses(text, span)
+                            && against(text, span));
             if (suits) {
                 parts.addAll(when.parts());
                 days.addAll(when.days());
@@ -246,6 +253,21 @@ record SaidTimes(Set<PartOfDay> parts, Set<PartOfDay> notParts, Set<DayOfWeek> d
         }
         for (int i = before; i >= 0 && text.token(i).clause() == clause; i--) {
             if (pastTense(text.token(i).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A time said of someone else's week, in its clause: "Daughter visits at weekends". */
+    private static boolean someoneElses(TokenText text, TokenText.Span span) {
+        int clause = text.token(span.first()).clause();
+        for (int i = span.first() - 1; i >= 0 && text.token(i).clause() == clause; i--) {
+            String stem = text.token(i).stem();
+            if (FREE.contains(stem)) {
+                return false;
+            }
+            if (SOMEONE_ELSE.contains(stem)) {
                 return true;
             }
         }

@@ -525,6 +525,18 @@ class RankingTests {
     }
 
     @Test
+    void aTimeSaidOfSomeoneElsesWeekIsNotWhenThePersonCanGo() {
+        Lexicon lexicon = whenLexicon();
+
+        assertThat(read(lexicon, "Lonely. Daughter visits at weekends").saidTimes().isEmpty()).isTrue();
+        assertThat(read(lexicon, "Lonely. Her husband works Mondays").saidTimes().isEmpty()).isTrue();
+        assertThat(read(lexicon, "Lonely. Her daughter can bring her at weekends").saidTimes().days())
+                .containsExactlyInAnyOrder(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+        assertThat(read(lexicon, "Lonely. Daughter visits. She can do Mondays").saidTimes().days())
+                .containsExactly(DayOfWeek.MONDAY);
+    }
+
+    @Test
     void aRangeOfDaysSaidIsEveryDayInIt() {
         Lexicon lexicon = whenLexicon();
 
