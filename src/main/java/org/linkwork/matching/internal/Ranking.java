@@ -23,8 +23,8 @@ import org.linkwork.matching.vocabulary.ReadConcept;
  * scaled down by distance (a far venue keeps 55% of it, 50% when the person cannot travel; the rarer the kind of
  * service, the further it may be before distance counts: people go further for a breathing group than for a
  * walk), and cut for a listing temporarily closed, for one about something the person said they do not
- * want, for one whose words suggest it may not suit, and for one that runs only at times the person said they
- * cannot go ({@link SaidTimes}).
+ * want, for one whose words suggest it may not suit, for a venue when the person is housebound and nothing gets
+ * them there, and for one that runs only at times the person said they cannot go ({@link SaidTimes}).
  */
 final class Ranking {
 
