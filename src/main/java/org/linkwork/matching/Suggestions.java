@@ -15,8 +15,8 @@ public interface Suggestions {
 
     /**
      * The same suggestions, and when fewer than {@value #FEW} fit and are clearly about what the person spoke of
-     * (or fewer than the limit, when it is lower), which hard constraints left services out and the services that would fit without each relaxable one; when
-     * that finds none, without each pair of relaxable ones.
+     * (or fewer than the limit, when it is lower), which hard constraints left services out and the services that
+     * would fit without each relaxable one; when that finds none, without each pair of relaxable ones.
      *
      * @throws org.linkwork.platform.InvalidInput as {@link #suggest}
      */

@@ -203,7 +203,8 @@ final class ServiceDocuments {
         List<Schedule> current = ListingWords.schedules(service)
                 .filter(s -> s.validTo() == null || !s.validTo().isBefore(today)).toList();
         Set<DayOfWeek> days = new LinkedHashSet<>();
-        // The sessions a schedule records, or says only in words ("Mondays 1.30pm to 2.30pm"), as suggestions read them.
+        // The sessions a schedule records, or says only in words ("Mondays 1.30pm to 2.30pm"), as suggestions
+        // read them.
         for (Schedule.Session session : current.stream().flatMap(s -> s.sessions().stream()).toList()) {
             days.add(session.day());
             if (session.opens() == null) {

@@ -15,11 +15,10 @@ import org.springframework.stereotype.Component;
  * The first pass: services worth scoring, found through the directory's search index rather than by reading
  * every service. It asks for services with any of the topics' words (with the directory's synonyms), then for
  * the best few with each topic's own words and with those of them the person said, for services recorded with
- * the topics' needs, for the nearest when
- * distance matters, and for services that go alongside; each nearest first among equals, and none outside the
- * person's age. A listing's standing (out of date, temporarily closed) is left to the ranking, which weighs it:
- * the search would rank a stale breathing group below every fresh listing that says "walk", out of a hundred
- * candidates.
+ * the topics' needs, for the nearest when distance matters, and for services that go alongside; each nearest
+ * first among equals, and none outside the person's age. A listing's standing (out of date, temporarily closed)
+ * is left to the ranking, which weighs it: the search would rank a stale breathing group below every fresh
+ * listing that says "walk", out of a hundred candidates.
  */
 @Component
 class Candidates {

@@ -106,7 +106,9 @@ final class Ranking {
         double bonus = 0;
         double factor = 1;
         boolean getsRound = false;
+        boolean housebound = false;
         for (Preference p : s.preferences()) {
+            housebound |= p.code().equals(HOUSEBOUND);
             List<String> fits = TopicMatch.found(f.fitText, p.fits());
             if (!fits.isEmpty()) {
                 bonus += FIT_BONUS;
@@ -127,8 +129,7 @@ final class Ranking {
             }
         }
         // Someone who cannot leave the house is helped by what comes to them, or gets them there, before any venue.
-        if (!getsRound && (f.outreach == Outreach.NONE || f.outreach == Outreach.AREA_WIDE)
-                && s.preferences().stream().anyMatch(p -> p.code().equals(HOUSEBOUND))) {
+        if (housebound && !getsRound && (f.outreach == Outreach.NONE || f.outreach == Outreach.AREA_WIDE)) {
             factor *= HOUSEBOUND_VENUE;
             cautions.add("Meets at a venue: you said getting out of the house is hard");
         }
