@@ -10,7 +10,9 @@ import org.linkwork.matching.vocabulary.Phrase;
  * listings that may not.
  *
  * @param reason given when a listing has the words that suit
+ * @param keepsIn whether it is something that keeps the person in (what brings transport alongside), so that the
+ *        listing words that suit it are ones that come to them or get them there
  */
 record Preference(String code, String label, List<Phrase> fits, Set<String> accessibility, List<Phrase> avoid,
-        String reason) {
+        String reason, boolean keepsIn) {
 }

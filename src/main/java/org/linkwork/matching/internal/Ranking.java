@@ -113,7 +113,7 @@ final class Ranking {
             if (!fits.isEmpty()) {
                 bonus += FIT_BONUS;
                 reasons.add(p.reason());
-                getsRound = true;
+                getsRound |= p.keepsIn();
             }
             List<String> access = p.accessibility().stream().filter(f.accessibility::contains).toList();
             if (!access.isEmpty()) {

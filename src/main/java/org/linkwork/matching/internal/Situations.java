@@ -79,7 +79,8 @@ final class Situations {
             boolean barrier = !c.concept().isTopical();
             if (barrier || !c.concept().accessibility().isEmpty() || !c.avoid().isEmpty()) {
                 preferences.add(new Preference(c.code(), c.concept().label(), barrier ? c.words() : List.of(),
-                        Set.copyOf(c.concept().accessibility()), c.avoid(), c.concept().reasonText()));
+                        Set.copyOf(c.concept().accessibility()), c.avoid(), c.concept().reasonText(),
+                        !c.concept().alongside().isEmpty()));
             }
         }
         List<ReadConcept> aversions = hearing.negated().stream().map(Heard::read)

@@ -177,11 +177,11 @@ class RankingTests {
         ServiceFacts collects = service("Lunch club", "A hot lunch and company. We can collect you from home.", null);
         TopicWeights weights = new TopicWeights(List.of(byPhone, venue, collects));
         Preference housebound = new Preference(Ranking.HOUSEBOUND, "Housebound", List.of(Phrase.of("collect you")),
-                Set.of(), List.of(), "Comes to you at home or by phone");
+                Set.of(), List.of(), "Comes to you at home or by phone", true);
         Situation kept = new Situation(HOME, Optional.empty(), List.of(), List.of(housebound), List.of(), List.of(),
                 true, false, Constraints.NONE);
         Situation rarelyOut = new Situation(HOME, Optional.empty(), List.of(), List.of(new Preference("rarely-out",
-                "Rarely gets out", housebound.fits(), Set.of(), List.of(), housebound.reason())), List.of(), List.of(),
+                "Rarely gets out", housebound.fits(), Set.of(), List.of(), housebound.reason(), true)), List.of(), List.of(),
                 true, false, Constraints.NONE);
 
         Judged atTheHall = Ranking.judge(kept, weights, venue, PASSED, 0.5).orElseThrow();
@@ -191,6 +191,22 @@ class RankingTests {
         assertThat(Ranking.judge(kept, weights, byPhone, PASSED, null).orElseThrow().cautions())
                 .noneMatch(c -> c.startsWith("Meets at a venue"));
         assertThat(score(kept, weights, collects, 0.5)).isCloseTo(score(rarelyOut, weights, collects, 0.5), within(1e-9));
+    }
+
+    @Test
+    void aVenueWhoseWordsSuitAnotherWishOfSomeoneHouseboundIsStillCut() {
+        ServiceFacts venue = coffeeMorningNorthOfHome(0.5);
+        TopicWeights weights = new TopicWeights(List.of(venue));
+        Preference housebound = new Preference(Ranking.HOUSEBOUND, "Housebound", List.of(Phrase.of("collect you")),
+                Set.of(), List.of(), "Comes to you at home or by phone", true);
+        Preference company = new Preference("groups", "Likes a group", List.of(Phrase.of("coffee")), Set.of(),
+                List.of(), "In a group", false);
+        Situation kept = new Situation(HOME, Optional.empty(), List.of(), List.of(housebound, company), List.of(),
+                List.of(), true, false, Constraints.NONE);
+
+        Judged atTheHall = Ranking.judge(kept, weights, venue, PASSED, 0.5).orElseThrow();
+        assertThat(atTheHall.reasons()).contains("In a group");
+        assertThat(atTheHall.cautions()).contains("Meets at a venue: you said getting out of the house is hard");
     }
 
     /** Someone who cannot travel far: something keeps them in, and community transport goes alongside. */
@@ -666,7 +682,7 @@ class RankingTests {
     @Test
     void stepFreeAccessIsGivenAsAReasonOnceHoweverItIsSpelt() {
         Preference getsAbout = new Preference("mobility", "Walking or getting about is hard", List.of(),
-                Set.of("step-free"), List.of(), "Easy to get into");
+                Set.of("step-free"), List.of(), "Easy to get into", false);
         Situation situation = new Situation(HOME, Optional.empty(), List.of(), List.of(getsAbout), List.of(), List.of(),
                 false, false, Constraints.NONE);
         ServiceFacts level = venueSaying("Level access");
