@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.linkwork.directory.Directory;
@@ -134,6 +135,15 @@ class SuggestionsTests {
                 .anyMatch(t -> List.of("msk-friendly-exercise", "chair-based-exercise", "aqua-exercise", "pain-management",
                         "long-term-conditions", "walking").contains(t.code())).as(s.name()));
         assertThat(found.getFirst().reasons()).contains("Gentle on joints: low-impact, seated or MSK-friendly");
+    }
+
+    @Test
+    void aBadBackBringsWhatIsForBacksBeforeWhatIsForJointsInGeneral() {
+        List<Suggestion> found = suggest("Bad back from work, the physio said keep moving", Constraints.NONE);
+        assertThat(found.getFirst().reasons()).contains("For backs");
+        assertThat(found).filteredOn(s -> s.reasons().contains("For backs")).isNotEmpty().allSatisfy(s -> assertThat(
+                directory.serviceDetail(s.serviceId()).service().description().toLowerCase(Locale.UK))
+                .containsAnyOf("back pain", "your back", "backs").as(s.name()));
     }
 
     @Test

@@ -193,6 +193,19 @@ class LexiconTests {
     }
 
     @Test
+    void aBadBackIsHeardAsTheBackAsWellAsJointPainButNotEveryBack() {
+        assertThat(heard("Bad back from work, off sick")).contains("back", "msk");
+        assertThat(heard("Sciatica down his left leg")).contains("back");
+        assertThat(heard("She wants to get back out and about")).doesNotContain("back");
+        assertThat(heard("Holding the chair back for balance")).doesNotContain("back");
+        List<Phrase> listingWords = lexicon.concept("back").orElseThrow().words();
+        TokenText chairClass = TokenText.of("Standing moves holding the chair back, and back for tea");
+        assertThat(listingWords).noneMatch(w -> !chairClass.find(w, 0).isEmpty());
+        TokenText backClass = TokenText.of("Exercises to strengthen and loosen your back");
+        assertThat(listingWords).anyMatch(w -> !backClass.find(w, 0).isEmpty());
+    }
+
+    @Test
     void diabetesIsHeardAsPeopleSayIt() {
         assertThat(heard("My sugars have been high")).contains("diabetes");
         assertThat(heard("The nurse says she's borderline diabetic")).contains("diabetes");
