@@ -147,6 +147,14 @@ class SuggestionsTests {
     }
 
     @Test
+    void someoneForWhomWalkingIsHardIsWarnedOffFootball() {
+        List<Suggestion> found = suggest("Used to play football, uses a walking frame now", Constraints.NONE);
+        assertThat(found).filteredOn(s -> s.name().toLowerCase(Locale.UK).contains("football")).isNotEmpty()
+                .allSatisfy(s -> assertThat(s.cautions()).contains(
+                        "Mentions football: may not suit walking or getting about is hard").as(s.name()));
+    }
+
+    @Test
     void cannotGetThereBringsServicesThatComeToThePersonAndCommunityTransportAlongside() {
         List<Suggestion> found = suggest("She's lonely and can't get there", Constraints.NONE);
         assertThat(found.subList(0, 3)).allSatisfy(s -> assertThat(s.distanceKm() == null || s.distanceKm() <= 2.0)
