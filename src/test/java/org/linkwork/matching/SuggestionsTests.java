@@ -155,6 +155,14 @@ class SuggestionsTests {
     }
 
     @Test
+    void aYoungPersonIsWarnedOffGroupsForOlderPeople() {
+        List<Suggestion> found = suggest("Young mum, lonely, would like a lunch club", Constraints.NONE);
+        assertThat(found).filteredOn(s -> s.name().toLowerCase(Locale.UK).contains("over 60s")).isNotEmpty()
+                .allSatisfy(s -> assertThat(s.cautions()).as(s.name())
+                        .anyMatch(c -> c.startsWith("Mentions ") && c.endsWith(": may not suit young people")));
+    }
+
+    @Test
     void cannotGetThereBringsServicesThatComeToThePersonAndCommunityTransportAlongside() {
         List<Suggestion> found = suggest("She's lonely and can't get there", Constraints.NONE);
         assertThat(found.subList(0, 3)).allSatisfy(s -> assertThat(s.distanceKm() == null || s.distanceKm() <= 2.0)

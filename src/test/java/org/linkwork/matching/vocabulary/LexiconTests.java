@@ -206,6 +206,12 @@ class LexiconTests {
     }
 
     @Test
+    void aYoungMumIsAYoungPersonAndAWoman() {
+        assertThat(heard("Young mum, feeling low since the baby")).contains("young-adult", "women");
+        assertThat(heard("Her mum is getting on now")).doesNotContain("young-adult");
+    }
+
+    @Test
     void diabetesIsHeardAsPeopleSayIt() {
         assertThat(heard("My sugars have been high")).contains("diabetes");
         assertThat(heard("The nurse says she's borderline diabetic")).contains("diabetes");
