@@ -163,6 +163,15 @@ class SuggestionsTests {
     }
 
     @Test
+    void anAgeOfTwentyFiveOrLessMakesAYoungPersonAsSurelyAsWords() {
+        List<Suggestion> found = suggest("Lonely, would like some company",
+                only(null, Set.of(), null, 19, false, false, null, false));
+        assertThat(found).filteredOn(s -> directory.serviceDetail(s.serviceId()).hasTerm("older-people")).isNotEmpty()
+                .allSatisfy(s -> assertThat(s.cautions()).as(s.name())
+                        .anyMatch(c -> c.startsWith("Mentions ") && c.endsWith(": may not suit young people")));
+    }
+
+    @Test
     void cannotGetThereBringsServicesThatComeToThePersonAndCommunityTransportAlongside() {
         List<Suggestion> found = suggest("She's lonely and can't get there", Constraints.NONE);
         assertThat(found.subList(0, 3)).allSatisfy(s -> assertThat(s.distanceKm() == null || s.distanceKm() <= 2.0)
