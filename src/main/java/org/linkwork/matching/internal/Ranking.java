@@ -247,13 +247,14 @@ final class Ranking {
     static Optional<ReadConcept> forOthers(Situation s, ServiceFacts f) {
         boolean peerGroup = f.needCodes.contains(PEER_SUPPORT) || TopicMatch.anyIn(f.nameText, PEER_WORDS)
                 || TopicMatch.anyIn(f.organisationDescriptionText, PEER_WORDS);
-        if (s.unspoken().isEmpty() || !(peerGroup || f.nameText.contains(FOR))) {
+        if (s.unspoken().isEmpty() || !(peerGroup || f.nameText.contains(FOR) || !f.ownersText.isEmpty())) {
             return Optional.empty();
         }
         List<Topic> spoken = s.topics().stream().filter(t -> TopicMatch.words(t.words(), f) >= TopicMatch.IN_NAME)
                 .toList();
         return s.unspoken().stream()
-                .filter(c -> c.phrases().stream().anyMatch(p -> peerGroup ? TopicMatch.in(f.nameText, p) : saysFor(f, p)))
+                .filter(c -> c.phrases().stream().anyMatch(p -> peerGroup ? TopicMatch.in(f.nameText, p)
+                        : saysFor(f, p) || TopicMatch.in(f.ownersText, p)))
                 .filter(c -> spoken.stream().noneMatch(t -> t.needs().stream().anyMatch(c.concept().needs()::contains)))
                 .findFirst();
     }

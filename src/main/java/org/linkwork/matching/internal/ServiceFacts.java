@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.linkwork.directory.Capacity;
 import org.linkwork.directory.Freshness;
@@ -63,6 +65,9 @@ final class ServiceFacts {
     private static final List<Phrase> ANYWHERE = phrases("anywhere in", "across the borough", "borough-wide",
             "county-wide", "city-wide");
 
+    /** A word written as an owner: "carers'", "carer's", "veterans’". */
+    private static final Pattern OWNER = Pattern.compile("([\\p{L}]+)(?:'s|s'|’s|s’)(?=\\s|$)");
+
     private static final Set<String> LINKWORK = Set.of(LinkworkTaxonomies.NEEDS, LinkworkTaxonomies.ACCESSIBILITY,
             LinkworkTaxonomies.ELIGIBILITY);
 
@@ -70,6 +75,8 @@ final class ServiceFacts {
     final String name;
     final String organisationName;
     final TokenText nameText;
+    /** The words the name gives as owners, "Carers' Coffee Morning": whom the service is for. */
+    final TokenText ownersText;
     final TokenText termText;
     final TokenText descriptionText;
     final TokenText organisationText;
@@ -109,6 +116,7 @@ final class ServiceFacts {
         name = s.name();
         organisationName = detail.organization() == null ? null : detail.organization().name();
         nameText = TokenText.of(s.name());
+        ownersText = TokenText.of(owners(s.name()));
         // Linkwork's own terms are read by their codes (needs, accessibility); their names would count them twice.
         termText = TokenText.of(detail.terms().stream().filter(t -> !LINKWORK.contains(t.taxonomyId()))
                 .map(TaxonomyTerm::name).toList());
@@ -265,5 +273,17 @@ final class ServiceFacts {
 
     private static List<Phrase> phrases(String... texts) {
         return Stream.of(texts).map(Phrase::of).toList();
+    }
+
+    private static List<String> owners(String name) {
+        if (name == null) {
+            return List.of();
+        }
+        List<String> owners = new ArrayList<>();
+        Matcher owner = OWNER.matcher(name);
+        while (owner.find()) {
+            owners.add(owner.group());
+        }
+        return owners;
     }
 }

@@ -287,6 +287,27 @@ class RankingTests {
     }
 
     @Test
+    void aServiceWhoseNameGivesANeedThePersonDidNotSpeakOfAsItsOwnerIsForOthers() {
+        Lexicon lexicon = new Lexicon(1, List.of(
+                concept("carers", ConceptKind.NEED, List.of("carer", "look after"), "carers", List.of("carers")),
+                concept("loneliness", ConceptKind.NEED, List.of("knows nobody"), "loneliness-social-connection",
+                        List.of("coffee"))));
+        ServiceFacts carersMorning = service("Carers' Coffee Morning", "Coffee and cake.", null);
+        ServiceFacts carerMorning = service("Carer’s coffee morning", "Coffee and cake.", null);
+        ServiceFacts churchMorning = service("St Mark's Coffee Morning", "Coffee and cake, all welcome.", null);
+        ServiceFacts carersNamedOtherwise = service("Coffee morning, carers welcome", "Coffee and cake.", null);
+
+        Situation newcomer = read(lexicon, "Moved up in the summer and knows nobody.");
+        Situation carer = read(lexicon, "I look after my husband and knows nobody round here.");
+
+        assertThat(Ranking.forOthers(newcomer, carersMorning)).map(ReadConcept::code).contains("carers");
+        assertThat(Ranking.forOthers(newcomer, carerMorning)).map(ReadConcept::code).contains("carers");
+        assertThat(Ranking.forOthers(newcomer, churchMorning)).isEmpty();
+        assertThat(Ranking.forOthers(newcomer, carersNamedOtherwise)).isEmpty();
+        assertThat(Ranking.forOthers(carer, carersMorning)).isEmpty();
+    }
+
+    @Test
     void aNeedAskedForByItsCodeIsSpokenOf() {
         Lexicon lexicon = new Lexicon(1, List.of(concept("heart", ConceptKind.NEED, List.of("cardiac"),
                 "long-term-conditions", List.of("cardiac"))));
