@@ -66,7 +66,7 @@ final class ServiceFacts {
             "county-wide", "city-wide");
 
     /** A word written as an owner: "carers'", "carer's", "veterans’". */
-    private static final Pattern OWNER = Pattern.compile("([\\p{L}]+)(?:'s|s'|’s|s’)(?=\\s|$)");
+    private static final Pattern OWNER = Pattern.compile("\\p{L}+(?:'s|s'|’s|s’)(?!\\p{L})");
 
     private static final Set<String> LINKWORK = Set.of(LinkworkTaxonomies.NEEDS, LinkworkTaxonomies.ACCESSIBILITY,
             LinkworkTaxonomies.ELIGIBILITY);

@@ -29,9 +29,10 @@ final class Situations {
 
     /** The concept a request's {@code noTransport} stands for, as if the person had said "I can't get there". */
     static final String TRANSPORT_BARRIER = "transport-barrier";
+    /** The concept an age given or said up to {@link #YOUNG_UNTIL} stands for, as if the person had said "young". */
     static final String YOUNG_PERSON = "young-adult";
-    /** Up to this age someone is a young person, as services for young people count (16 to 25). */
-    static final int YOUNGEST_ADULTHOOD_ENDS = 25;
+    /** Services for young people count people young up to 25 ("16 to 25"). */
+    static final int YOUNG_UNTIL = 25;
     /** The concepts of groups for men and for women, each with the words that say someone is one. */
     static final Map<String, Set<String>> AUDIENCES = Map.of("men", Set.of("he", "his", "him"),
             "women", Set.of("she", "her", "hers"));
@@ -66,7 +67,7 @@ final class Situations {
         if (constraints.noTransport() && positive.stream().noneMatch(c -> c.code().equals(TRANSPORT_BARRIER))) {
             lexicon.concept(TRANSPORT_BARRIER).ifPresent(positive::add);
         }
-        if (constraints.age() != null && constraints.age() <= YOUNGEST_ADULTHOOD_ENDS
+        if (constraints.age() != null && constraints.age() <= YOUNG_UNTIL
                 && positive.stream().noneMatch(c -> c.code().equals(YOUNG_PERSON))) {
             lexicon.concept(YOUNG_PERSON).ifPresent(positive::add);
         }

@@ -293,7 +293,7 @@ class RankingTests {
                 concept("loneliness", ConceptKind.NEED, List.of("knows nobody"), "loneliness-social-connection",
                         List.of("coffee"))));
         ServiceFacts carersMorning = service("Carers' Coffee Morning", "Coffee and cake.", null);
-        ServiceFacts carerMorning = service("Carer’s coffee morning", "Coffee and cake.", null);
+        ServiceFacts carerMorning = service("Coffee morning for all, carer’s, welcome", "Coffee and cake.", null);
         ServiceFacts churchMorning = service("St Mark's Coffee Morning", "Coffee and cake, all welcome.", null);
         ServiceFacts carersNamedOtherwise = service("Coffee morning, carers welcome", "Coffee and cake.", null);
 
