@@ -77,6 +77,20 @@ class ImportedDirectoryTests {
     }
 
     @Test
+    void someoneWhoCannotFaceARoomOfPeopleIsOfferedCounsellingByPhoneBeforeAGroup() {
+        List<Suggestion> found = suggestions.suggest(new SuggestionRequest(null, KEIGHLEY,
+                "Really anxious. He doesn't want to sit in a room with people", List.of(), within(5), 10));
+        List<String> ids = found.stream().map(Suggestion::serviceId).toList();
+        assertThat(ids).contains("aire-8", "aire-9");
+        assertThat(ids.indexOf("aire-9")).isLessThan(ids.indexOf("aire-8"));
+        assertThat(found.get(ids.indexOf("aire-9")).reasons()).contains("One-to-one: no group to walk into");
+        assertThat(found.get(ids.indexOf("aire-8")).cautions()).contains("Groups: you said this is not for you");
+
+        assertThat(suggest("Really anxious, would like a support group", within(5))).first()
+                .isEqualTo("aire-8");
+    }
+
+    @Test
     void cannotGetThereBringsThePhoneServiceAndTheDialARide() {
         List<String> found = suggest("She is lonely and can't get there", within(5));
         assertThat(found).contains("aire-6", "aire-3");

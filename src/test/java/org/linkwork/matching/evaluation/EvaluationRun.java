@@ -87,7 +87,7 @@ final class EvaluationRun {
         body.put("whatMatters", scenario.says());
         body.put("needs", scenario.needs());
         body.put("constraints", scenario.constraints());
-        body.put("limit", 10);
+        body.put("limit", Integer.getInteger("eval.limit", 10));
         MockHttpServletResponse response = mvc.perform(post("/api/v1/suggestions").with(httpBasic("linkworker", "demo-password"))
                 .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)))
                 .andReturn().getResponse();

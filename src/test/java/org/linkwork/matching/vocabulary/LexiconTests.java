@@ -125,9 +125,13 @@ class LexiconTests {
     }
 
     @Test
-    void notWantingToSitInARoomWithPeopleIsNoWishForAGroup() {
+    void notWantingToSitInARoomWithPeopleIsAWishForOneToOneAndAgainstGroups() {
         assertThat(heard("He doesn't want to sit in a room with people")).contains("one-to-one")
                 .doesNotContain("groups");
+        assertThat(heardAgainst("He doesn't want to sit in a room with people")).contains("groups");
+        assertThat(heardAgainst("Would hate to be stuck in a room with strangers")).contains("groups");
+        assertThat(heard("Happy to sit in a room with other people if it's small")).contains("groups");
+        assertThat(heard("She would sit in a room on her own all day")).doesNotContain("groups");
         assertThat(heardAgainst("She can't face a room full of people")).contains("groups");
     }
 
