@@ -158,8 +158,7 @@ class SuggestionsTests {
     void aYoungPersonIsWarnedOffGroupsForOlderPeople() {
         List<Suggestion> found = suggest("Young mum, lonely, would like a lunch club", Constraints.NONE);
         assertThat(found).filteredOn(s -> s.name().toLowerCase(Locale.UK).contains("over 60s")).isNotEmpty()
-                .allSatisfy(s -> assertThat(s.cautions()).as(s.name())
-                        .anyMatch(c -> c.startsWith("Mentions ") && c.endsWith(": may not suit young people")));
+                .allSatisfy(s -> assertThat(s.cautions()).as(s.name()).anyMatch(SuggestionsTests::notForYoungPeople));
     }
 
     @Test
@@ -167,8 +166,11 @@ class SuggestionsTests {
         List<Suggestion> found = suggest("Lonely, would like some company",
                 only(null, Set.of(), null, 19, false, false, null, false));
         assertThat(found).filteredOn(s -> directory.serviceDetail(s.serviceId()).hasTerm("older-people")).isNotEmpty()
-                .allSatisfy(s -> assertThat(s.cautions()).as(s.name())
-                        .anyMatch(c -> c.startsWith("Mentions ") && c.endsWith(": may not suit young people")));
+                .allSatisfy(s -> assertThat(s.cautions()).as(s.name()).anyMatch(SuggestionsTests::notForYoungPeople));
+    }
+
+    private static boolean notForYoungPeople(String caution) {
+        return caution.startsWith("Mentions ") && caution.endsWith(": may not suit young people");
     }
 
     @Test

@@ -64,12 +64,11 @@ final class Situations {
                 : SaidAge.in(whatMatters).stream().mapToObj(given::withAge).findFirst().orElse(given);
         Hearing hearing = lexicon.hear(whatMatters);
         List<ReadConcept> positive = new ArrayList<>(hearing.positive().stream().map(Heard::read).toList());
-        if (constraints.noTransport() && positive.stream().noneMatch(c -> c.code().equals(TRANSPORT_BARRIER))) {
-            lexicon.concept(TRANSPORT_BARRIER).ifPresent(positive::add);
+        if (constraints.noTransport()) {
+            asIfSaid(TRANSPORT_BARRIER, lexicon, positive);
         }
-        if (constraints.age() != null && constraints.age() <= YOUNG_UNTIL
-                && positive.stream().noneMatch(c -> c.code().equals(YOUNG_PERSON))) {
-            lexicon.concept(YOUNG_PERSON).ifPresent(positive::add);
+        if (constraints.age() != null && constraints.age() <= YOUNG_UNTIL) {
+            asIfSaid(YOUNG_PERSON, lexicon, positive);
         }
         List<Topic> topics = new ArrayList<>();
         Map<String, Heard> heardAs = hearing.positive().stream().collect(Collectors.toMap(Heard::code, h -> h));
@@ -110,6 +109,13 @@ final class Situations {
         return new Situation(point, ward, topics, preferences, aversions, List.copyOf(alongside.values()), nearby,
                 wantsFree, constraints, unspoken, otherAudiences(lexicon, whatMatters, positive),
                 SaidTimes.read(lexicon, whatMatters, constraints));
+    }
+
+    /** A constraint given stands for a concept as if the person had said it, unless they did. */
+    private static void asIfSaid(String code, Lexicon lexicon, List<ReadConcept> positive) {
+        if (positive.stream().noneMatch(c -> c.code().equals(code))) {
+            lexicon.concept(code).ifPresent(positive::add);
+        }
     }
 
     /**
